@@ -1,0 +1,88 @@
+package dev.spillway.data;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.spillway.types.Schema;
+import java.util.List;
+import org.apache.arrow.vector.FieldVector;
+
+/**
+ * A bounded slice of rows in columnar form: one Arrow vector per schema field, all off-heap.
+ *
+ * <p>Ownership: whoever holds a batch must close it or hand it on; an operator that receives a batch owns it.
+ * {@link #takeColumn} moves one vector out so that a projection can forward a column without copying.
+ */
+public final class Batch implements AutoCloseable {
+    private final Schema schema;
+    private final FieldVector[] columns;
+    private final int rowCount;
+
+    public Batch(Schema schema, FieldVector[] columns, int rowCount) {
+        this.schema = requireNonNull(schema, "schema is null");
+        this.columns = requireNonNull(columns, "columns is null");
+        if (columns.length != schema.size()) {
+            throw new IllegalArgumentException("batch has " + columns.length + " columns, schema has " + schema.size());
+        }
+        for (FieldVector column : columns) {
+            column.setValueCount(rowCount);
+        }
+        this.rowCount = rowCount;
+    }
+
+    public Batch(Schema schema, List<FieldVector> columns, int rowCount) {
+        this(schema, columns.toArray(FieldVector[]::new), rowCount);
+    }
+
+    public Schema schema() {
+        return schema;
+    }
+
+    public int rowCount() {
+        return rowCount;
+    }
+
+    public int columnCount() {
+        return columns.length;
+    }
+
+    public FieldVector column(int index) {
+        FieldVector vector = columns[index];
+        if (vector == null) {
+            throw new IllegalStateException("column " + index + " was taken from this batch");
+        }
+        return vector;
+    }
+
+    /** Moves the vector out of this batch; the caller owns it and this batch no longer closes it. */
+    public FieldVector takeColumn(int index) {
+        FieldVector vector = column(index);
+        columns[index] = null;
+        return vector;
+    }
+
+    /** Off-heap bytes held by this batch's buffers (their allocated capacity). */
+    public long sizeInBytes() {
+        long bytes = 0;
+        for (FieldVector column : columns) {
+            if (column != null) {
+                bytes += Vectors.allocatedBytes(column);
+            }
+        }
+        return bytes;
+    }
+
+    @Override
+    public void close() {
+        for (int i = 0; i < columns.length; i++) {
+            if (columns[i] != null) {
+                columns[i].close();
+                columns[i] = null;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Batch[" + rowCount + " rows, " + schema + "]";
+    }
+}

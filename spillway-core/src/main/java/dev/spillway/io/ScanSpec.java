@@ -1,0 +1,24 @@
+package dev.spillway.io;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.spillway.expr.Expr;
+import java.util.List;
+
+/**
+ * What a scan must produce: {@code projection} lists the source's columns in output order; {@code filters}
+ * are conjuncts over the source schema that a source may use to skip data (row groups, files). Filters
+ * are advisory: the plan re-applies them exactly, so a source may ignore any of them.
+ *
+ * @param batchRows target rows per batch
+ * @param targetTaskBytes split or group input into tasks of about this many bytes
+ */
+public record ScanSpec(List<Integer> projection, List<Expr> filters, int batchRows, long targetTaskBytes) {
+    public ScanSpec {
+        projection = List.copyOf(requireNonNull(projection, "projection is null"));
+        filters = List.copyOf(requireNonNull(filters, "filters is null"));
+        if (batchRows <= 0) {
+            throw new IllegalArgumentException("batchRows must be positive");
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.spillway.io;
+
+import dev.spillway.types.Schema;
+import java.util.List;
+
+/**
+ * Something a query can scan: files of one format, a generator, an in-memory table. Planning splits a
+ * scan into {@link ScanTask}s that workers read in parallel; nothing is read at planning time beyond
+ * metadata (file sizes, Parquet footers, the first lines of a CSV for its schema).
+ */
+public interface TableSource {
+    /** One line for EXPLAIN, e.g. {@code parquet data/*.parquet (3 files)}. */
+    String describe();
+
+    Schema schema();
+
+    /** Estimated number of rows of the whole table, or -1 when unknown. */
+    long estimatedRows();
+
+    /** Estimated size in bytes of the whole table as read (on disk or generated), or -1 when unknown. */
+    long estimatedBytes();
+
+    /** Splits the scan into tasks; {@code spec} says which columns to produce and which filters allow skipping. */
+    List<ScanTask> plan(ScanSpec spec);
+
+    /** Whether tasks are in a meaningful order (the file order) that a LIMIT without ORDER BY should respect. */
+    default boolean ordered() {
+        return true;
+    }
+}
