@@ -20,8 +20,15 @@ import org.apache.arrow.vector.types.pojo.Field;
 public final class Vectors {
     private Vectors() {}
 
+    /**
+     * Smallest row capacity allocated, so that validity bitmaps span whole 64-bit words: kernels read
+     * and write bitmaps a word at a time.
+     */
+    private static final int MIN_CAPACITY = 64;
+
     /** A new empty vector of the given type with room for {@code capacity} values. */
     public static FieldVector allocate(DataType type, String name, int capacity, BufferAllocator allocator) {
+        capacity = Math.max(capacity, MIN_CAPACITY);
         Field field = new Field(name, ArrowTypes.fieldType(type), null);
         FieldVector vector = field.createVector(allocator);
         if (vector instanceof NullVector) {
@@ -43,6 +50,7 @@ public final class Vectors {
 
     /** A new varchar vector with room for {@code capacity} values and {@code dataBytes} bytes of text. */
     public static VarCharVector allocateVarchar(String name, int capacity, long dataBytes, BufferAllocator allocator) {
+        capacity = Math.max(capacity, MIN_CAPACITY);
         VarCharVector vector = new VarCharVector(name, allocator);
         try {
             vector.allocateNew(Math.max(dataBytes, 1), Math.max(capacity, 1));

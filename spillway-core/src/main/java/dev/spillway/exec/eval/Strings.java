@@ -1,0 +1,114 @@
+package dev.spillway.exec.eval;
+
+import org.apache.arrow.memory.ArrowBuf;
+
+/** Byte-level UTF-8 helpers. Byte order of UTF-8 equals code point order, which is DuckDB's collation. */
+public final class Strings {
+    private Strings() {}
+
+    /** Compares bytes {@code [aStart, aStart+aLength)} of a with {@code [bStart, ...)} of b, unsigned, then by length. */
+    public static int compare(ArrowBuf a, long aStart, int aLength, ArrowBuf b, long bStart, int bLength) {
+        int common = Math.min(aLength, bLength);
+        int i = 0;
+        for (; i + 8 <= common; i += 8) {
+            long x = a.getLong(aStart + i);
+            long y = b.getLong(bStart + i);
+            if (x != y) {
+                return Long.compareUnsigned(Long.reverseBytes(x), Long.reverseBytes(y));
+            }
+        }
+        for (; i < common; i++) {
+            int x = a.getByte(aStart + i) & 0xFF;
+            int y = b.getByte(bStart + i) & 0xFF;
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return aLength - bLength;
+    }
+
+    public static int compare(ArrowBuf a, long aStart, int aLength, byte[] b) {
+        int common = Math.min(aLength, b.length);
+        for (int i = 0; i < common; i++) {
+            int x = a.getByte(aStart + i) & 0xFF;
+            int y = b[i] & 0xFF;
+            if (x != y) {
+                return x - y;
+            }
+        }
+        return aLength - b.length;
+    }
+
+    public static boolean equals(ArrowBuf a, long aStart, int aLength, ArrowBuf b, long bStart, int bLength) {
+        if (aLength != bLength) {
+            return false;
+        }
+        int i = 0;
+        for (; i + 8 <= aLength; i += 8) {
+            if (a.getLong(aStart + i) != b.getLong(bStart + i)) {
+                return false;
+            }
+        }
+        for (; i < aLength; i++) {
+            if (a.getByte(aStart + i) != b.getByte(bStart + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean equals(ArrowBuf a, long aStart, int aLength, byte[] b) {
+        if (aLength != b.length) {
+            return false;
+        }
+        for (int i = 0; i < aLength; i++) {
+            if (a.getByte(aStart + i) != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Position of {@code needle} in {@code [start, start+length)} at or after {@code from}, or -1. */
+    public static int indexOf(ArrowBuf data, long start, int length, byte[] needle, int from) {
+        if (needle.length == 0) {
+            return from <= length ? from : -1;
+        }
+        byte first = needle[0];
+        int last = length - needle.length;
+        outer:
+        for (int i = from; i <= last; i++) {
+            if (data.getByte(start + i) != first) {
+                continue;
+            }
+            for (int j = 1; j < needle.length; j++) {
+                if (data.getByte(start + i + j) != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** Number of code points in the UTF-8 bytes (continuation bytes are not counted). */
+    public static int codePointCount(ArrowBuf data, long start, int length) {
+        int count = 0;
+        for (int i = 0; i < length; i++) {
+            if ((data.getByte(start + i) & 0xC0) != 0x80) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** True if all bytes are ASCII. */
+    public static boolean isAscii(ArrowBuf data, long start, int length) {
+        for (int i = 0; i < length; i++) {
+            if (data.getByte(start + i) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
