@@ -200,6 +200,36 @@ public final class Vectors {
         target.setLastSet(targetOffset + (to - from) - 1);
     }
 
+    /** Like {@link #gather}, but a negative row index produces NULL (outer join padding). */
+    public static FieldVector gatherNullable(FieldVector source, DataType type, int[] rows, int count, BufferAllocator allocator) {
+        int[] present = new int[count];
+        boolean anyNull = false;
+        for (int i = 0; i < count; i++) {
+            anyNull |= rows[i] < 0;
+            present[i] = Math.max(rows[i], 0);
+        }
+        if (!anyNull) {
+            return gather(source, type, rows, count, allocator);
+        }
+        FieldVector target;
+        if (source.getValueCount() == 0 || source instanceof NullVector) {
+            // Nothing to copy from: every row is padding.
+            target = allocate(type, source.getName(), count, allocator);
+            if (!(target instanceof NullVector)) {
+                target.getValidityBuffer().setZero(0, target.getValidityBuffer().capacity());
+            }
+            target.setValueCount(count);
+            return target;
+        }
+        target = gather(source, type, present, count, allocator);
+        for (int i = 0; i < count; i++) {
+            if (rows[i] < 0) {
+                BitVectorHelper.unsetBit(target.getValidityBuffer(), i);
+            }
+        }
+        return target;
+    }
+
     /** Copies rows {@code [start, start+length)} into a new vector. */
     public static FieldVector slice(FieldVector source, DataType type, int start, int length, BufferAllocator allocator) {
         int[] rows = new int[length];
@@ -224,6 +254,62 @@ public final class Vectors {
         validity.setOne(0, fullBytes);
         for (int i = fullBytes << 3; i < rowCount; i++) {
             BitVectorHelper.setBit(validity, i);
+        }
+    }
+
+    /**
+     * Builds a vector of {@code rowCount} rows where row r is {@code sources[sourceOf[r]][indexIn[r]]},
+     * or NULL when {@code sourceOf[r] < 0}.
+     */
+    public static FieldVector assemble(DataType type, FieldVector[] sources, int[] sourceOf, int[] indexIn, int rowCount, BufferAllocator allocator) {
+        FieldVector out = allocate(type, "assembled", rowCount, allocator);
+        try {
+            if (out instanceof NullVector) {
+                out.setValueCount(rowCount);
+                return out;
+            }
+            ArrowBuf valid = out.getValidityBuffer();
+            valid.setZero(0, valid.capacity());
+            if (out instanceof VarCharVector) {
+                VarCharVector strings = (VarCharVector) out;
+                for (int r = 0; r < rowCount; r++) {
+                    int s = sourceOf[r];
+                    if (s < 0 || sources[s] instanceof NullVector || sources[s].isNull(indexIn[r])) {
+                        strings.setNull(r);
+                        continue;
+                    }
+                    VarCharVector source = (VarCharVector) sources[s];
+                    int start = source.getStartOffset(indexIn[r]);
+                    int length = source.getEndOffset(indexIn[r]) - start;
+                    strings.setSafe(r, source.getDataBuffer().nioBuffer(start, length), 0, length);
+                }
+                strings.setValueCount(rowCount);
+                return strings;
+            }
+            ArrowBuf data = out.getDataBuffer();
+            int width = type.fixedWidth();
+            for (int r = 0; r < rowCount; r++) {
+                int s = sourceOf[r];
+                if (s < 0 || sources[s] instanceof NullVector) {
+                    continue;
+                }
+                int row = indexIn[r];
+                FieldVector source = sources[s];
+                if (BitVectorHelper.get(source.getValidityBuffer(), row) == 0) {
+                    continue;
+                }
+                BitVectorHelper.setBit(valid, r);
+                if (out instanceof BitVector bits) {
+                    bits.set(r, ((BitVector) source).get(row));
+                } else {
+                    data.setBytes((long) r * width, source.getDataBuffer(), (long) row * width, width);
+                }
+            }
+            out.setValueCount(rowCount);
+            return out;
+        } catch (RuntimeException | Error e) {
+            out.close();
+            throw e;
         }
     }
 }

@@ -1,0 +1,138 @@
+package dev.spillway.exec.aggregate;
+
+import dev.spillway.data.Values;
+import dev.spillway.exec.eval.Bits;
+import dev.spillway.types.DataType;
+import dev.spillway.types.Decimals;
+import java.util.List;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BigIntVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.NullVector;
+import org.apache.arrow.vector.types.Types;
+
+/**
+ * avg(x) as DOUBLE: doubles keep a double sum, exact numbers a 128-bit sum (so the average of integers
+ * or decimals is not disturbed by rounding until the final division), plus a count.
+ */
+final class AverageAccumulator extends SlotAccumulator {
+    private static final int LOW = 8;
+    private static final int HIGH = 16;
+    private static final int COUNT = 24;
+
+    private final boolean exact;
+    private final int scale;
+    private final DataType sumType;
+
+    AverageAccumulator(DataType inputType, BufferAllocator allocator) {
+        super(allocator, 32);
+        this.exact = inputType.id() != dev.spillway.types.TypeId.DOUBLE;
+        this.scale = inputType.isDecimal() ? inputType.scale() : 0;
+        this.sumType = exact ? DataType.decimal(DataType.MAX_DECIMAL_PRECISION, scale) : DataType.DOUBLE;
+    }
+
+    @Override
+    public List<DataType> stateTypes() {
+        return List.of(sumType, DataType.BIGINT);
+    }
+
+    @Override
+    public void update(int[] groups, int rows, FieldVector input) {
+        if (input instanceof NullVector) {
+            return;
+        }
+        ArrowBuf validity = input.getValidityBuffer();
+        ArrowBuf data = input.getDataBuffer();
+        boolean ints = input.getMinorType() == Types.MinorType.INT;
+        boolean longs = input instanceof BigIntVector;
+        for (int i = 0; i < rows; i++) {
+            if (!Bits.isSet(validity, i)) {
+                continue;
+            }
+            int group = groups[i];
+            if (!exact) {
+                slots.setDouble(group, LOW, slots.getDouble(group, LOW) + data.getDouble((long) i << 3));
+            } else if (ints || longs) {
+                long value = ints ? data.getInt((long) i << 2) : data.getLong((long) i << 3);
+                addWide(group, value >> 63, value);
+            } else {
+                addWide(group, data.getLong(((long) i << 4) + 8), data.getLong((long) i << 4));
+            }
+            slots.setLong(group, COUNT, slots.getLong(group, COUNT) + 1);
+        }
+    }
+
+    private void addWide(int group, long high, long low) {
+        long sumLow = slots.getLong(group, LOW);
+        long newLow = sumLow + low;
+        long carry = Long.compareUnsigned(newLow, sumLow) < 0 ? 1 : 0;
+        slots.setLong(group, LOW, newLow);
+        slots.setLong(group, HIGH, slots.getLong(group, HIGH) + high + carry);
+    }
+
+    @Override
+    public void combine(int[] groups, int rows, FieldVector[] states) {
+        ArrowBuf sums = states[0].getDataBuffer();
+        ArrowBuf sumValid = states[0].getValidityBuffer();
+        ArrowBuf counts = states[1].getDataBuffer();
+        for (int i = 0; i < rows; i++) {
+            long count = counts.getLong((long) i << 3);
+            if (count == 0 || !Bits.isSet(sumValid, i)) {
+                continue;
+            }
+            int group = groups[i];
+            if (exact) {
+                addWide(group, sums.getLong(((long) i << 4) + 8), sums.getLong((long) i << 4));
+            } else {
+                slots.setDouble(group, LOW, slots.getDouble(group, LOW) + sums.getDouble((long) i << 3));
+            }
+            slots.setLong(group, COUNT, slots.getLong(group, COUNT) + count);
+        }
+    }
+
+    @Override
+    public FieldVector[] emitState(int firstGroup, int count, BufferAllocator allocator) {
+        FieldVector sums = newResult(sumType, count, allocator);
+        FieldVector counts = newResult(DataType.BIGINT, count, allocator);
+        for (int i = 0; i < count; i++) {
+            int group = firstGroup + i;
+            if (exact) {
+                sums.getDataBuffer().setLong((long) i << 4, slots.getLong(group, LOW));
+                sums.getDataBuffer().setLong(((long) i << 4) + 8, slots.getLong(group, HIGH));
+            } else {
+                sums.getDataBuffer().setDouble((long) i << 3, slots.getDouble(group, LOW));
+            }
+            counts.getDataBuffer().setLong((long) i << 3, slots.getLong(group, COUNT));
+        }
+        Bits.setAll(sums.getValidityBuffer(), count);
+        Bits.setAll(counts.getValidityBuffer(), count);
+        return new FieldVector[] {finish(sums, count), finish(counts, count)};
+    }
+
+    @Override
+    public FieldVector emitFinal(int firstGroup, int count, BufferAllocator allocator) {
+        FieldVector out = newResult(DataType.DOUBLE, count, allocator);
+        ArrowBuf data = out.getDataBuffer();
+        ArrowBuf validity = out.getValidityBuffer();
+        double divisor = scale == 0 ? 1 : Decimals.longPowerOfTen(Math.min(scale, 18)) * (scale > 18 ? Math.pow(10, scale - 18) : 1);
+        for (int i = 0; i < count; i++) {
+            int group = firstGroup + i;
+            long n = slots.getLong(group, COUNT);
+            if (n == 0) {
+                continue;
+            }
+            double sum;
+            if (exact) {
+                long low = slots.getLong(group, LOW);
+                long high = slots.getLong(group, HIGH);
+                sum = high == (low >> 63) ? (double) low : Values.int128(low, high).doubleValue();
+            } else {
+                sum = slots.getDouble(group, LOW);
+            }
+            data.setDouble((long) i << 3, sum / n / divisor);
+            Bits.set(validity, i);
+        }
+        return finish(out, count);
+    }
+}

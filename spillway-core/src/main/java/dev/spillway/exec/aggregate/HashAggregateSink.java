@@ -1,0 +1,136 @@
+package dev.spillway.exec.aggregate;
+
+import dev.spillway.data.Batch;
+import dev.spillway.exec.QueryContext;
+import dev.spillway.exec.operator.BatchListSource;
+import dev.spillway.exec.pipeline.Sink;
+import dev.spillway.exec.pipeline.Source;
+import dev.spillway.types.DataType;
+import dev.spillway.types.Field;
+import dev.spillway.types.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * Hash aggregation (GROUP BY, DISTINCT, global aggregates).
+ *
+ * <p>Algorithm: every worker aggregates its batches into its own table, so there is no sharing while
+ * input streams in. At the end the worker tables are combined: each one is emitted as partial states
+ * (keys plus accumulator states) and folded into one final table, whose groups become the output.
+ * With a single worker table its groups are emitted directly.
+ */
+public final class HashAggregateSink implements Sink {
+    private final String name;
+    private final int[] keyColumns;
+    private final List<DataType> keyTypes;
+    private final List<AggregateSpec> specs;
+    private final Schema outputSchema;
+    private final List<Field> keyFields;
+    private final List<GroupedAggregation> finished = new ArrayList<>();
+    private BufferAllocator allocator;
+    private List<Batch> output = List.of();
+
+    public HashAggregateSink(String name, int[] keyColumns, List<Field> keyFields, List<AggregateSpec> specs, Schema outputSchema) {
+        this.name = name;
+        this.keyColumns = keyColumns.clone();
+        this.keyFields = List.copyOf(keyFields);
+        this.keyTypes = keyFields.stream().map(Field::type).toList();
+        this.specs = List.copyOf(specs);
+        this.outputSchema = outputSchema;
+    }
+
+    private synchronized BufferAllocator allocator(QueryContext context) {
+        if (allocator == null) {
+            allocator = context.newAllocator(name);
+        }
+        return allocator;
+    }
+
+    @Override
+    public Worker newWorker(QueryContext context) {
+        GroupedAggregation local = new GroupedAggregation(keyColumns, keyTypes, specs, allocator(context));
+        return new Worker() {
+            private GroupedAggregation table = local;
+
+            @Override
+            public void accept(Batch batch) {
+                try (batch) {
+                    table.add(batch);
+                }
+            }
+
+            @Override
+            public void finishWorker() {
+                synchronized (HashAggregateSink.this) {
+                    finished.add(table);
+                }
+                table = null;
+            }
+
+            @Override
+            public void close() {
+                if (table != null) {
+                    table.close();
+                }
+            }
+        };
+    }
+
+    @Override
+    public synchronized void finish(QueryContext context) {
+        if (finished.size() == 1) {
+            try (GroupedAggregation only = finished.remove(0)) {
+                output = only.emit(false, outputSchema, context.allocator());
+            }
+            return;
+        }
+        // Combine: the workers' partial states become the input of one final table.
+        Schema partial = GroupedAggregation.partialSchema(keyFields, specs);
+        int[] combinedKeys = new int[keyColumns.length];
+        for (int k = 0; k < combinedKeys.length; k++) {
+            combinedKeys[k] = k;
+        }
+        List<AggregateSpec> combining = new ArrayList<>();
+        int column = keyColumns.length;
+        for (AggregateSpec spec : specs) {
+            int states = Accumulators.stateTypes(spec).size();
+            int[] inputs = new int[states];
+            for (int s = 0; s < states; s++) {
+                inputs[s] = column++;
+            }
+            combining.add(spec.withInput(inputs, true));
+        }
+        try (GroupedAggregation combined = new GroupedAggregation(combinedKeys, keyTypes, combining, allocator(context))) {
+            while (!finished.isEmpty()) {
+                try (GroupedAggregation table = finished.remove(finished.size() - 1)) {
+                    for (Batch batch : table.emit(true, partial, allocator(context))) {
+                        try (batch) {
+                            combined.add(batch);
+                        }
+                    }
+                }
+                context.checkRunning();
+            }
+            output = combined.emit(false, outputSchema, context.allocator());
+        }
+    }
+
+    /** The aggregated rows; valid after {@link #finish}. */
+    public Source output() {
+        List<Batch> batches = output;
+        output = List.of();
+        return new BatchListSource(batches, false);
+    }
+
+    @Override
+    public synchronized void close() {
+        finished.forEach(GroupedAggregation::close);
+        finished.clear();
+        output.forEach(Batch::close);
+        output = List.of();
+        if (allocator != null) {
+            allocator.close();
+        }
+    }
+}

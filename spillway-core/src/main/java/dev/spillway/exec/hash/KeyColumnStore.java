@@ -1,0 +1,182 @@
+package dev.spillway.exec.hash;
+
+import static dev.spillway.exec.hash.ChunkedSlots.CHUNK_MASK;
+import static dev.spillway.exec.hash.ChunkedSlots.CHUNK_ROWS;
+import static dev.spillway.exec.hash.ChunkedSlots.CHUNK_SHIFT;
+
+import dev.spillway.data.Vectors;
+import dev.spillway.exec.eval.Bits;
+import dev.spillway.exec.eval.Physical;
+import dev.spillway.exec.eval.Strings;
+import dev.spillway.types.DataType;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.arrow.vector.NullVector;
+import org.apache.arrow.vector.VarCharVector;
+
+/**
+ * The values of one key column for every group of a hash table, stored column-wise in Arrow vectors of
+ * {@link ChunkedSlots#CHUNK_ROWS} rows. At the end the chunks become output columns without copying.
+ * Two NULL keys are equal (SQL grouping semantics).
+ */
+public final class KeyColumnStore implements AutoCloseable {
+    private final DataType type;
+    private final Physical physical;
+    private final BufferAllocator allocator;
+    private final List<FieldVector> chunks = new ArrayList<>();
+    private ArrowBuf[] data = new ArrowBuf[0];
+    private ArrowBuf[] validity = new ArrowBuf[0];
+
+    public KeyColumnStore(DataType type, BufferAllocator allocator) {
+        this.type = type;
+        this.physical = Physical.of(type);
+        this.allocator = allocator;
+    }
+
+    public DataType type() {
+        return type;
+    }
+
+    /** Stores {@code source[row]} as the key of {@code group}; groups are appended in order. */
+    public void append(FieldVector source, int row, int group) {
+        int chunk = group >>> CHUNK_SHIFT;
+        int position = group & CHUNK_MASK;
+        if (chunk == chunks.size()) {
+            addChunk();
+        }
+        FieldVector target = chunks.get(chunk);
+        boolean isNull = source instanceof NullVector || !Bits.isSet(source.getValidityBuffer(), row);
+        if (physical == Physical.NULL) {
+            return;
+        }
+        if (physical == Physical.UTF8) {
+            VarCharVector strings = (VarCharVector) target;
+            if (isNull) {
+                strings.setNull(position);
+                strings.setLastSet(position);
+                fillEmptyOffset(strings, position);
+            } else {
+                VarCharVector input = (VarCharVector) source;
+                int start = input.getStartOffset(row);
+                int length = input.getEndOffset(row) - start;
+                strings.setSafe(position, input.getDataBuffer().nioBuffer(start, length), 0, length);
+                data[chunk] = strings.getDataBuffer();
+            }
+            return;
+        }
+        if (isNull) {
+            Bits.clear(validity[chunk], position);
+            return;
+        }
+        Bits.set(validity[chunk], position);
+        ArrowBuf in = source.getDataBuffer();
+        ArrowBuf out = data[chunk];
+        switch (physical) {
+            case INT32 -> out.setInt((long) position << 2, in.getInt((long) row << 2));
+            case INT64, FLOAT64 -> out.setLong((long) position << 3, in.getLong((long) row << 3));
+            case DEC128 -> out.setBytes((long) position << 4, in, (long) row << 4, 16);
+            case BIT -> {
+                if (Bits.isSet(in, row)) {
+                    Bits.set(out, position);
+                } else {
+                    Bits.clear(out, position);
+                }
+            }
+            default -> throw new IllegalStateException(physical.toString());
+        }
+    }
+
+    private static void fillEmptyOffset(VarCharVector strings, int position) {
+        ArrowBuf offsets = strings.getOffsetBuffer();
+        offsets.setInt((long) (position + 1) << 2, offsets.getInt((long) position << 2));
+    }
+
+    private void addChunk() {
+        FieldVector vector = physical == Physical.UTF8
+                ? Vectors.allocateVarchar("key", CHUNK_ROWS, (long) CHUNK_ROWS * 16, allocator)
+                : Vectors.allocate(type, "key", CHUNK_ROWS, allocator);
+        if (!(vector instanceof NullVector)) {
+            vector.getValidityBuffer().setZero(0, vector.getValidityBuffer().capacity());
+        }
+        chunks.add(vector);
+        data = java.util.Arrays.copyOf(data, chunks.size());
+        validity = java.util.Arrays.copyOf(validity, chunks.size());
+        if (!(vector instanceof NullVector)) {
+            data[chunks.size() - 1] = vector.getDataBuffer();
+            validity[chunks.size() - 1] = vector.getValidityBuffer();
+        }
+    }
+
+    /** True if the key of {@code group} equals {@code source[row]} (NULL equals NULL). */
+    public boolean matches(int group, FieldVector source, int row) {
+        int chunk = group >>> CHUNK_SHIFT;
+        int position = group & CHUNK_MASK;
+        if (physical == Physical.NULL) {
+            return true;
+        }
+        boolean sourceNull = source instanceof NullVector || !Bits.isSet(source.getValidityBuffer(), row);
+        boolean storedNull = !Bits.isSet(validity[chunk], position);
+        if (sourceNull || storedNull) {
+            return sourceNull && storedNull;
+        }
+        ArrowBuf in = source.getDataBuffer();
+        ArrowBuf stored = data[chunk];
+        return switch (physical) {
+            case INT32 -> stored.getInt((long) position << 2) == in.getInt((long) row << 2);
+            case INT64 -> stored.getLong((long) position << 3) == in.getLong((long) row << 3);
+            case FLOAT64 -> Hashing.normalize(stored.getDouble((long) position << 3)) == Hashing.normalize(in.getDouble((long) row << 3))
+                    || (Double.isNaN(stored.getDouble((long) position << 3)) && Double.isNaN(in.getDouble((long) row << 3)));
+            case DEC128 -> stored.getLong((long) position << 4) == in.getLong((long) row << 4)
+                    && stored.getLong(((long) position << 4) + 8) == in.getLong(((long) row << 4) + 8);
+            case BIT -> Bits.isSet(stored, position) == Bits.isSet(in, row);
+            case UTF8 -> {
+                VarCharVector strings = (VarCharVector) chunks.get(chunk);
+                ArrowBuf storedOffsets = strings.getOffsetBuffer();
+                int storedStart = storedOffsets.getInt((long) position << 2);
+                int storedLength = storedOffsets.getInt((long) (position + 1) << 2) - storedStart;
+                ArrowBuf offsets = source.getOffsetBuffer();
+                int start = offsets.getInt((long) row << 2);
+                int length = offsets.getInt((long) (row + 1) << 2) - start;
+                yield Strings.equals(strings.getDataBuffer(), storedStart, storedLength, in, start, length);
+            }
+            case NULL -> true;
+        };
+    }
+
+    /** A view of the stored keys of one chunk (the store keeps ownership). */
+    public FieldVector chunk(int chunk, int rows) {
+        FieldVector vector = chunks.get(chunk);
+        vector.setValueCount(rows);
+        return vector;
+    }
+
+    /** Moves one chunk's vector out, accounted to {@code target}; the store must not be used for that chunk again. */
+    public FieldVector takeChunk(int chunk, int rows, BufferAllocator target) {
+        FieldVector vector = chunk(chunk, rows);
+        var transfer = vector.getTransferPair(target);
+        transfer.transfer();
+        FieldVector moved = (FieldVector) transfer.getTo();
+        moved.setValueCount(rows);
+        vector.close();
+        return moved;
+    }
+
+    public long allocatedBytes() {
+        long bytes = 0;
+        for (FieldVector chunk : chunks) {
+            bytes += Vectors.allocatedBytes(chunk);
+        }
+        return bytes;
+    }
+
+    @Override
+    public void close() {
+        chunks.forEach(FieldVector::close);
+        chunks.clear();
+        data = new ArrowBuf[0];
+        validity = new ArrowBuf[0];
+    }
+}

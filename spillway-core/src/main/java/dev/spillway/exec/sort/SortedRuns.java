@@ -1,0 +1,77 @@
+package dev.spillway.exec.sort;
+
+import dev.spillway.data.Batch;
+import dev.spillway.data.Vectors;
+import dev.spillway.types.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.FieldVector;
+
+/** Sorting a list of batches into new batches, optionally keeping only a range of the sorted rows. */
+final class SortedRuns {
+    private SortedRuns() {}
+
+    /**
+     * The rows of {@code batches} in key order, from position {@code skip} and at most {@code keep} rows,
+     * as batches of up to {@code batchRows} rows. The inputs are left open.
+     */
+    static List<Batch> sort(Schema schema, List<Batch> batches, List<SortSpec> keys, long skip, long keep, int batchRows,
+            BufferAllocator allocator) {
+        long total = 0;
+        for (Batch batch : batches) {
+            total += batch.rowCount();
+        }
+        if (total > Integer.MAX_VALUE - 8) {
+            throw dev.spillway.errors.SpillwayException.userError("sorting %d rows in memory is not supported yet", total);
+        }
+        long[] references = new long[(int) total];
+        int n = 0;
+        for (int b = 0; b < batches.size(); b++) {
+            for (int r = 0; r < batches.get(b).rowCount(); r++) {
+                references[n++] = RowComparator.reference(b, r);
+            }
+        }
+        new RowComparator(batches, keys).sort(references, n);
+        int from = (int) Math.min(skip, n);
+        int to = (int) Math.min((long) from + keep, n);
+        List<Batch> output = new ArrayList<>();
+        try {
+            for (int start = from; start < to; start += batchRows) {
+                int count = Math.min(batchRows, to - start);
+                output.add(assemble(schema, batches, references, start, count, allocator));
+            }
+            return output;
+        } catch (RuntimeException | Error e) {
+            output.forEach(Batch::close);
+            throw e;
+        }
+    }
+
+    private static Batch assemble(Schema schema, List<Batch> batches, long[] references, int start, int count, BufferAllocator allocator) {
+        int[] sourceOf = new int[count];
+        int[] indexIn = new int[count];
+        for (int i = 0; i < count; i++) {
+            sourceOf[i] = RowComparator.batch(references[start + i]);
+            indexIn[i] = RowComparator.row(references[start + i]);
+        }
+        FieldVector[] columns = new FieldVector[schema.size()];
+        try {
+            for (int c = 0; c < columns.length; c++) {
+                FieldVector[] sources = new FieldVector[batches.size()];
+                for (int b = 0; b < sources.length; b++) {
+                    sources[b] = batches.get(b).column(c);
+                }
+                columns[c] = Vectors.assemble(schema.type(c), sources, sourceOf, indexIn, count, allocator);
+            }
+            return new Batch(schema, columns, count);
+        } catch (RuntimeException | Error e) {
+            for (FieldVector column : columns) {
+                if (column != null) {
+                    column.close();
+                }
+            }
+            throw e;
+        }
+    }
+}
