@@ -39,8 +39,9 @@ public final class Bits {
         }
     }
 
+    /** Copies the bits of {@code rowCount} rows; shared vectors' bitmaps may be exactly that long, not padded. */
     public static void copy(ArrowBuf source, ArrowBuf target, int rowCount) {
-        target.setBytes(0, source, 0, wordBytes(rowCount));
+        target.setBytes(0, source, 0, (rowCount + 7) >>> 3);
     }
 
     public static void setAll(ArrowBuf bits, int rowCount) {

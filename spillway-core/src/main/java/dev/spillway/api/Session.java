@@ -1,0 +1,181 @@
+package dev.spillway.api;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.spillway.errors.SpillwayException;
+import dev.spillway.exec.QueryExecution;
+import dev.spillway.exec.plan.PhysicalPlan;
+import dev.spillway.exec.plan.PhysicalPlanPrinter;
+import dev.spillway.exec.plan.PhysicalPlanner;
+import dev.spillway.memory.MemoryPool;
+import dev.spillway.optimizer.Optimizer;
+import dev.spillway.plan.LogicalPlan;
+import dev.spillway.plan.PlanPrinter;
+import dev.spillway.plan.Values;
+import dev.spillway.types.DataType;
+import dev.spillway.types.Field;
+import dev.spillway.types.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.arrow.memory.BufferAllocator;
+
+/**
+ * An engine instance: one memory pool, settings, views, and the queries running on them. Thread-safe:
+ * several queries may run at once and share the memory limit. Open with {@link Spillway#open}.
+ */
+public final class Session implements AutoCloseable {
+    private static final AtomicLong QUERY_IDS = new AtomicLong();
+
+    private final MemoryPool pool;
+    private final BufferAllocator scratch;
+    private final SessionCatalog catalog = new SessionCatalog();
+    private volatile ExecutionConfig config;
+    private volatile SqlFrontend sqlFrontend;
+
+    Session(ExecutionConfig config) {
+        this.config = requireNonNull(config, "config is null");
+        this.pool = new MemoryPool(config.memoryLimit());
+        this.scratch = pool.newQueryAllocator("planner");
+    }
+
+    public ExecutionConfig config() {
+        return config;
+    }
+
+    /** Changes a setting for the following queries, as {@code SET name = value} does. */
+    public synchronized void set(String name, String value) {
+        Setting setting = Setting.bySqlName(name);
+        config = config.with(setting, value);
+        if (setting == Setting.MEMORY_LIMIT) {
+            pool.setLimit(config.memoryLimit());
+        }
+    }
+
+    public synchronized void reset(String name) {
+        Setting setting = Setting.bySqlName(name);
+        set(setting.sqlName(), ExecutionConfig.fromEnvironment(System.getenv()).display(setting).replace(" ", ""));
+    }
+
+    public MemoryPool memoryPool() {
+        return pool;
+    }
+
+    // ---- SQL
+
+    /** One SQL statement: a query gives a lazy DataFrame; other statements run now and give an empty one. */
+    public DataFrame sql(String statement) {
+        List<String> statements = frontend().split(statement);
+        if (statements.size() != 1) {
+            throw SpillwayException.userError("sql() takes exactly one statement, got %d; use execute() for scripts", statements.size());
+        }
+        return switch (execute(statements.get(0))) {
+            case StatementResult.Rows rows -> rows.frame();
+            case StatementResult.Done done -> new DataFrame(this, new Values(Schema.EMPTY, List.of()));
+        };
+    }
+
+    /** Splits a script into statements (semicolons outside quotes and comments). */
+    public List<String> splitStatements(String script) {
+        return frontend().split(script);
+    }
+
+    /** Parses and runs (or, for queries, prepares) one statement. */
+    public StatementResult execute(String statement) {
+        return switch (frontend().parse(statement, catalog)) {
+            case Statement.Query query -> new StatementResult.Rows(new DataFrame(this, query.plan()));
+            case Statement.Explain explain -> new StatementResult.Rows(explainFrame(explain.plan()));
+            case Statement.CreateView view -> {
+                catalog.createView(view.name(), view.plan(), view.replace());
+                yield new StatementResult.Done("created view " + view.name());
+            }
+            case Statement.DropView view -> {
+                catalog.dropView(view.name(), view.ifExists());
+                yield new StatementResult.Done("dropped view " + view.name());
+            }
+            case Statement.Set set -> {
+                set(set.name(), set.value());
+                yield new StatementResult.Done(set.name() + " = " + set.value());
+            }
+            case Statement.Reset reset -> {
+                reset(reset.name());
+                yield new StatementResult.Done("reset " + reset.name());
+            }
+        };
+    }
+
+    private SqlFrontend frontend() {
+        SqlFrontend frontend = sqlFrontend;
+        if (frontend == null) {
+            frontend = ServiceLoader.load(SqlFrontend.class).findFirst().orElseThrow(() -> SpillwayException.userError(
+                    "SQL is not available: add the spillway-sql module to the classpath"));
+            sqlFrontend = frontend;
+        }
+        return frontend;
+    }
+
+    // ---- DataFrame sources
+
+    /** A file or glob; the format comes from the extension (.parquet, .csv, .tsv, .json, .jsonl, .ndjson). */
+    public DataFrame read(String path) {
+        return new DataFrame(this, catalog.file(path));
+    }
+
+    /** Any table function, e.g. {@code table("read_csv", List.of("f.csv"), Map.of("delim", ";"))}. */
+    public DataFrame table(String function, List<Object> args, Map<String, Object> options) {
+        return new DataFrame(this, catalog.tableFunction(function, args, options));
+    }
+
+    public DataFrame range(long stop) {
+        return table("range", List.of(stop), Map.of());
+    }
+
+    public DataFrame tpch(String table, double scaleFactor) {
+        return table("tpch", List.of(table, scaleFactor), Map.of());
+    }
+
+    public DataFrame view(String name) {
+        return new DataFrame(this, catalog.view(name).orElseThrow(() -> SpillwayException.userError("view %s does not exist", name)));
+    }
+
+    public void createView(String name, DataFrame frame) {
+        catalog.createView(name, frame.logicalPlan(), true);
+    }
+
+    // ---- execution
+
+    LogicalPlan optimize(LogicalPlan plan) {
+        return new Optimizer(scratch).optimize(plan);
+    }
+
+    BatchStream execute(LogicalPlan plan) {
+        ExecutionConfig current = config;
+        PhysicalPlan physical = new PhysicalPlanner(current).plan(optimize(plan));
+        QueryExecution execution = new QueryExecution(QUERY_IDS.incrementAndGet(), physical, current, pool);
+        execution.start();
+        return new BatchStream(plan.schema(), execution);
+    }
+
+    String explain(LogicalPlan plan) {
+        LogicalPlan optimized = optimize(plan);
+        PhysicalPlan physical = new PhysicalPlanner(config).plan(optimized);
+        return "Logical plan:\n" + PlanPrinter.print(optimized) + "\nPhysical plan:\n" + PhysicalPlanPrinter.print(physical);
+    }
+
+    private DataFrame explainFrame(LogicalPlan plan) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (String line : explain(plan).split("\n")) {
+            rows.add(List.of(line));
+        }
+        return new DataFrame(this, new Values(Schema.of(Field.of("explain", DataType.VARCHAR)), rows));
+    }
+
+    /** Frees the engine's memory; fails if a query still holds some (a leak). */
+    @Override
+    public void close() {
+        scratch.close();
+        pool.close();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.spillway.api;
+
+import dev.spillway.errors.SpillwayException;
+import dev.spillway.io.TableSource;
+import dev.spillway.io.generate.RangeSource;
+import dev.spillway.plan.LogicalPlan;
+import dev.spillway.plan.Scan;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The table functions usable in FROM: generators and file readers. */
+final class TableFunctions {
+    private TableFunctions() {}
+
+    static LogicalPlan call(String name, List<Object> args, Map<String, Object> options) {
+        String function = name.toLowerCase(Locale.ROOT);
+        return switch (function) {
+            case "range" -> Scan.of(range(function, args, false));
+            case "generate_series" -> Scan.of(range(function, args, true));
+            default -> throw SpillwayException.userError("unknown table function %s; available: range, generate_series", name);
+        };
+    }
+
+    /** A file or glob used as a table, by extension. */
+    static LogicalPlan file(String path) {
+        throw SpillwayException.userError("cannot read '%s': file formats are not available in this build", path);
+    }
+
+    private static TableSource range(String function, List<Object> args, boolean inclusive) {
+        if (args.isEmpty() || args.size() > 3) {
+            throw SpillwayException.userError("%s takes (stop), (start, stop) or (start, stop, step)", function);
+        }
+        long[] values = new long[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            if (!(args.get(i) instanceof Number number) || args.get(i) instanceof Double) {
+                throw SpillwayException.userError("%s arguments must be integers, got %s", function, args.get(i));
+            }
+            values[i] = number.longValue();
+        }
+        long start = values.length == 1 ? 0 : values[0];
+        long stop = values.length == 1 ? values[0] : values[1];
+        long step = values.length == 3 ? values[2] : 1;
+        if (inclusive) {
+            stop = step > 0 ? stop + 1 : stop - 1;
+        }
+        return new RangeSource(start, stop, step);
+    }
+
+    static long longArgument(String function, Object value) {
+        if (!(value instanceof Number number)) {
+            throw SpillwayException.userError("%s expects a number, got %s", function, value);
+        }
+        return number.longValue();
+    }
+}

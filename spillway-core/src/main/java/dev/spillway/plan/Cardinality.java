@@ -1,0 +1,101 @@
+package dev.spillway.plan;
+
+import dev.spillway.expr.Call;
+import dev.spillway.expr.Expr;
+import dev.spillway.expr.Exprs;
+
+/**
+ * Rough row-count estimates for join ordering and build-side choice. Sources report their sizes;
+ * predicates get textbook selectivities (equality 10%, range 30%, ...). Only relative sizes matter.
+ */
+public final class Cardinality {
+    private static final double UNKNOWN_ROWS = 1_000_000;
+
+    private Cardinality() {}
+
+    public static double rows(LogicalPlan plan) {
+        return switch (plan) {
+            case Scan scan -> baseRows(scan) * selectivity(scan.filters());
+            case Values values -> values.rows().size();
+            case Project project -> rows(project.input());
+            case Filter filter -> rows(filter.input()) * selectivity(filter.condition());
+            case Aggregate aggregate -> aggregate.keys().isEmpty() ? 1 : Math.max(1, rows(aggregate.input()) * 0.25);
+            case Join join -> joinRows(join);
+            case Sort sort -> rows(sort.input());
+            case Limit limit -> limit.hasLimit() ? Math.min(rows(limit.input()), limit.limit()) : rows(limit.input());
+            case UnionAll union -> union.inputs().stream().mapToDouble(Cardinality::rows).sum();
+        };
+    }
+
+    /** Rows of the plan's largest base table before filters: tells a fact table from a filtered dimension. */
+    public static double baseRows(LogicalPlan plan) {
+        return switch (plan) {
+            case Scan scan -> scan.source().estimatedRows() >= 0 ? scan.source().estimatedRows() : UNKNOWN_ROWS;
+            case Values values -> values.rows().size();
+            case Join join -> Math.max(baseRows(join.left()), baseRows(join.right()));
+            case Aggregate aggregate -> rows(aggregate);
+            default -> plan.inputs().stream().mapToDouble(Cardinality::baseRows).max().orElse(1);
+        };
+    }
+
+    private static double joinRows(Join join) {
+        double left = rows(join.left());
+        double right = rows(join.right());
+        double conditionSelectivity = selectivity(join.condition());
+        return switch (join.type()) {
+            case SEMI, ANTI -> left * 0.5;
+            case LEFT -> Math.max(left, equiJoinRows(join, left, right, conditionSelectivity));
+            case RIGHT -> Math.max(right, equiJoinRows(join, left, right, conditionSelectivity));
+            case FULL -> Math.max(left + right, equiJoinRows(join, left, right, conditionSelectivity));
+            case INNER -> equiJoinRows(join, left, right, conditionSelectivity);
+        };
+    }
+
+    /**
+     * An equi-join is assumed to match foreign keys to primary keys: the result has as many rows as the
+     * side with the larger base table, times the fraction of the other side that survived its filters.
+     */
+    private static double equiJoinRows(Join join, double left, double right, double conditionSelectivity) {
+        if (Exprs.isTrue(join.condition())) {
+            return left * right;
+        }
+        boolean equi = Exprs.conjuncts(join.condition()).stream()
+                .anyMatch(e -> e instanceof Call call && call.function() == dev.spillway.expr.Function.EQUAL);
+        if (!equi) {
+            return left * right * conditionSelectivity;
+        }
+        double leftBase = Math.max(1, baseRows(join.left()));
+        double rightBase = Math.max(1, baseRows(join.right()));
+        return leftBase >= rightBase ? left * Math.min(1, right / rightBase) : right * Math.min(1, left / leftBase);
+    }
+
+    public static double selectivity(java.util.List<Expr> conjuncts) {
+        double result = 1;
+        for (Expr conjunct : conjuncts) {
+            result *= selectivity(conjunct);
+        }
+        return result;
+    }
+
+    public static double selectivity(Expr predicate) {
+        if (Exprs.isTrue(predicate)) {
+            return 1;
+        }
+        if (!(predicate instanceof Call call)) {
+            return 0.5;
+        }
+        return switch (call.function()) {
+            case AND -> selectivity(call.args().get(0)) * selectivity(call.args().get(1));
+            case OR -> 1 - (1 - selectivity(call.args().get(0))) * (1 - selectivity(call.args().get(1)));
+            case NOT -> 1 - selectivity(call.args().get(0));
+            case EQUAL, IS_NOT_DISTINCT_FROM -> 0.1;
+            case NOT_EQUAL, IS_DISTINCT_FROM -> 0.9;
+            case LESS_THAN, LESS_THAN_OR_EQUAL, GREATER_THAN, GREATER_THAN_OR_EQUAL -> 0.33;
+            case IN -> Math.min(0.5, 0.1 * (call.args().size() - 1));
+            case LIKE, ILIKE -> 0.1;
+            case IS_NULL -> 0.05;
+            case IS_NOT_NULL -> 0.95;
+            default -> 0.5;
+        };
+    }
+}
