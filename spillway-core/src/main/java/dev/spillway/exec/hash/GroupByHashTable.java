@@ -1,6 +1,8 @@
 package dev.spillway.exec.hash;
 
 import dev.spillway.data.Batch;
+import dev.spillway.data.Vectors;
+import dev.spillway.exec.eval.Physical;
 import dev.spillway.types.DataType;
 import java.util.List;
 import org.apache.arrow.memory.ArrowBuf;
@@ -15,6 +17,10 @@ import org.apache.arrow.vector.FieldVector;
  * keys) and the group number plus one (0 marks an empty slot). Keys live column-wise in
  * {@link KeyColumnStore}s and each group's full hash in {@link ChunkedSlots}, so growing the slot array
  * re-inserts groups without re-hashing keys. The table doubles at 50% load.
+ *
+ * <p>A single integer-like key (INTEGER, BIGINT, DATE, TIMESTAMP, DECIMAL up to 18 digits), the most
+ * common case, is also kept as a long per group and compared inline; its NULL rows all go to one group
+ * that is not in the slot array.
  */
 public final class GroupByHashTable implements AutoCloseable {
     private static final long TAG_MASK = 0xFFFFFFFF00000000L;
@@ -22,14 +28,24 @@ public final class GroupByHashTable implements AutoCloseable {
     private final BufferAllocator allocator;
     private final KeyColumnStore[] keys;
     private final ChunkedSlots hashes;
+    private final ChunkedSlots longKeys;
+    private final boolean intKey;
     private ArrowBuf slots;
     private int mask;
     private int groupCount;
+    private int nullGroup = -1;
+    private long[] values = new long[0];
+    private ProbeColumn[] probes;
 
     public GroupByHashTable(List<DataType> keyTypes, BufferAllocator allocator) {
         this.allocator = allocator;
         this.keys = new KeyColumnStore[keyTypes.size()];
+        this.probes = new ProbeColumn[keys.length];
+        Physical single = keyTypes.size() == 1 ? Physical.of(keyTypes.get(0)) : null;
+        this.intKey = single == Physical.INT32;
+        boolean fast = single == Physical.INT32 || single == Physical.INT64;
         this.hashes = new ChunkedSlots(allocator, 8);
+        this.longKeys = fast ? new ChunkedSlots(allocator, 8) : null;
         try {
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = new KeyColumnStore(keyTypes.get(i), allocator);
@@ -64,14 +80,67 @@ public final class GroupByHashTable implements AutoCloseable {
      * numbers to {@code groups} and returns the group count afterwards.
      */
     public int findOrInsert(Batch batch, int[] keyColumns, long[] rowHashes, int[] groups) {
+        if (longKeys != null) {
+            return findOrInsertLong(batch.column(keyColumns[0]), batch.rowCount(), groups);
+        }
         int rows = batch.rowCount();
         FieldVector[] columns = new FieldVector[keyColumns.length];
         for (int k = 0; k < keyColumns.length; k++) {
             columns[k] = batch.column(keyColumns[k]);
+            probes[k] = ProbeColumn.of(columns[k], rows);
             Hashing.hash(columns[k], keys[k].type(), rows, rowHashes, k > 0);
         }
         for (int i = 0; i < rows; i++) {
             groups[i] = findOrInsert(columns, i, rowHashes[i]);
+        }
+        return groupCount;
+    }
+
+    private int findOrInsertLong(FieldVector column, int rows, int[] groups) {
+        if (values.length < rows) {
+            values = new long[Math.max(rows, values.length * 2)];
+        }
+        ArrowBuf data = column.getDataBuffer();
+        if (intKey) {
+            for (int i = 0; i < rows; i++) {
+                values[i] = data.getInt((long) i << 2);
+            }
+        } else {
+            for (int i = 0; i < rows; i++) {
+                values[i] = data.getLong((long) i << 3);
+            }
+        }
+        ArrowBuf validity = Vectors.hasNulls(column, rows) ? column.getValidityBuffer() : null;
+        for (int i = 0; i < rows; i++) {
+            if (validity != null && ((validity.getByte(i >>> 3) >>> (i & 7)) & 1) == 0) {
+                if (nullGroup < 0) {
+                    nullGroup = newGroup(new FieldVector[] {column}, i, 0);
+                    longKeys.ensure(groupCount);
+                }
+                groups[i] = nullGroup;
+                continue;
+            }
+            long value = values[i];
+            long hash = Hashing.mix(value);
+            long tag = hash & TAG_MASK;
+            int slot = (int) hash & mask;
+            int group;
+            while (true) {
+                long entry = slots.getLong((long) slot << 3);
+                if (entry == 0) {
+                    group = newGroup(new FieldVector[] {column}, i, hash);
+                    longKeys.ensure(groupCount);
+                    longKeys.setLong(group, 0, value);
+                    claim(slot, hash, group);
+                    break;
+                }
+                if ((entry & TAG_MASK) == tag && longKeys.getLong((int) entry - 1, 0) == value) {
+                    group = (int) entry - 1;
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+            groups[i] = group;
         }
         return groupCount;
     }
@@ -82,11 +151,13 @@ public final class GroupByHashTable implements AutoCloseable {
         while (true) {
             long entry = slots.getLong((long) slot << 3);
             if (entry == 0) {
-                return insert(columns, row, hash, slot);
+                int group = newGroup(columns, row, hash);
+                claim(slot, hash, group);
+                return group;
             }
             if ((entry & TAG_MASK) == tag) {
                 int group = (int) entry - 1;
-                if (keysMatch(group, columns, row)) {
+                if (keysMatch(group, row)) {
                     return group;
                 }
             }
@@ -94,34 +165,39 @@ public final class GroupByHashTable implements AutoCloseable {
         }
     }
 
-    private boolean keysMatch(int group, FieldVector[] columns, int row) {
+    private boolean keysMatch(int group, int row) {
         for (int k = 0; k < keys.length; k++) {
-            if (!keys[k].matches(group, columns[k], row)) {
+            if (!keys[k].matches(group, probes[k], row)) {
                 return false;
             }
         }
         return true;
     }
 
-    private int insert(FieldVector[] columns, int row, long hash, int slot) {
-        int group = groupCount;
+    private int newGroup(FieldVector[] columns, int row, long hash) {
+        int group = groupCount++;
         for (int k = 0; k < keys.length; k++) {
             keys[k].append(columns[k], row, group);
         }
-        hashes.ensure(group + 1);
+        hashes.ensure(groupCount);
         hashes.setLong(group, 0, hash);
+        return group;
+    }
+
+    private void claim(int slot, long hash, int group) {
         slots.setLong((long) slot << 3, (hash & TAG_MASK) | (group + 1L));
-        groupCount++;
         if ((long) groupCount * 2 > mask + 1) {
             grow();
         }
-        return group;
     }
 
     private void grow() {
         int capacity = (mask + 1) * 2;
         allocateSlots(capacity);
         for (int group = 0; group < groupCount; group++) {
+            if (group == nullGroup) {
+                continue;
+            }
             long hash = hashes.getLong(group, 0);
             int slot = (int) hash & mask;
             while (slots.getLong((long) slot << 3) != 0) {
@@ -139,7 +215,7 @@ public final class GroupByHashTable implements AutoCloseable {
     /** Off-heap bytes held (slots, keys, hashes). */
     public long allocatedBytes() {
         long bytes = slots == null ? 0 : slots.capacity();
-        bytes += hashes.allocatedBytes();
+        bytes += hashes.allocatedBytes() + (longKeys == null ? 0 : longKeys.allocatedBytes());
         for (KeyColumnStore key : keys) {
             if (key != null) {
                 bytes += key.allocatedBytes();
@@ -155,6 +231,9 @@ public final class GroupByHashTable implements AutoCloseable {
             slots = null;
         }
         hashes.close();
+        if (longKeys != null) {
+            longKeys.close();
+        }
         for (KeyColumnStore key : keys) {
             if (key != null) {
                 key.close();

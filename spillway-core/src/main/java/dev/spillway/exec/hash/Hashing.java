@@ -35,35 +35,77 @@ public final class Hashing {
      * hash is folded into the existing values (for multi-column keys).
      */
     public static void hash(FieldVector column, DataType type, int rows, long[] hashes, boolean combine) {
-        if (column instanceof NullVector) {
+        long[] target = combine ? scratch(rows) : hashes;
+        hashValues(column, type, rows, target);
+        if (combine) {
             for (int i = 0; i < rows; i++) {
-                hashes[i] = combine ? combine(hashes[i], NULL_HASH) : NULL_HASH;
+                hashes[i] = combine(hashes[i], target[i]);
             }
+        }
+    }
+
+    private static final ThreadLocal<long[]> SCRATCH = ThreadLocal.withInitial(() -> new long[0]);
+
+    private static long[] scratch(int rows) {
+        long[] array = SCRATCH.get();
+        if (array.length < rows) {
+            array = new long[Math.max(rows, array.length * 2)];
+            SCRATCH.set(array);
+        }
+        return array;
+    }
+
+    /** The hash of each value, one loop per layout so the type test is not paid per row; NULL rows get NULL_HASH. */
+    private static void hashValues(FieldVector column, DataType type, int rows, long[] out) {
+        if (column instanceof NullVector) {
+            java.util.Arrays.fill(out, 0, rows, NULL_HASH);
             return;
         }
-        ArrowBuf valid = column.getValidityBuffer();
         ArrowBuf data = column.getDataBuffer();
-        Physical physical = Physical.of(type);
-        for (int i = 0; i < rows; i++) {
-            long h;
-            if (((valid.getByte(i >>> 3) >>> (i & 7)) & 1) == 0) {
-                h = NULL_HASH;
-            } else {
-                h = switch (physical) {
-                    case INT32 -> mix(data.getInt((long) i << 2));
-                    case INT64 -> mix(data.getLong((long) i << 3));
-                    case FLOAT64 -> mix(Double.doubleToLongBits(normalize(data.getDouble((long) i << 3))));
-                    case DEC128 -> mix(data.getLong((long) i << 4) ^ mix(data.getLong(((long) i << 4) + 8)));
-                    case BIT -> mix(((data.getByte(i >>> 3) >>> (i & 7)) & 1) + 1);
-                    case UTF8 -> {
-                        ArrowBuf offsets = column.getOffsetBuffer();
-                        int start = offsets.getInt((long) i << 2);
-                        yield hashBytes(data, start, offsets.getInt((long) (i + 1) << 2) - start);
-                    }
-                    case NULL -> NULL_HASH;
-                };
+        switch (Physical.of(type)) {
+            case INT32 -> {
+                for (int i = 0; i < rows; i++) {
+                    out[i] = mix(data.getInt((long) i << 2));
+                }
             }
-            hashes[i] = combine ? combine(hashes[i], h) : h;
+            case INT64 -> {
+                for (int i = 0; i < rows; i++) {
+                    out[i] = mix(data.getLong((long) i << 3));
+                }
+            }
+            case FLOAT64 -> {
+                for (int i = 0; i < rows; i++) {
+                    out[i] = mix(Double.doubleToLongBits(normalize(data.getDouble((long) i << 3))));
+                }
+            }
+            case DEC128 -> {
+                for (int i = 0; i < rows; i++) {
+                    out[i] = mix(data.getLong((long) i << 4) ^ mix(data.getLong(((long) i << 4) + 8)));
+                }
+            }
+            case BIT -> {
+                for (int i = 0; i < rows; i++) {
+                    out[i] = mix(((data.getByte(i >>> 3) >>> (i & 7)) & 1) + 1);
+                }
+            }
+            case UTF8 -> {
+                ArrowBuf offsets = column.getOffsetBuffer();
+                int start = offsets.getInt(0);
+                for (int i = 0; i < rows; i++) {
+                    int end = offsets.getInt((long) (i + 1) << 2);
+                    out[i] = hashBytes(data, start, end - start);
+                    start = end;
+                }
+            }
+            case NULL -> java.util.Arrays.fill(out, 0, rows, NULL_HASH);
+        }
+        if (dev.spillway.data.Vectors.hasNulls(column, rows)) {
+            ArrowBuf valid = column.getValidityBuffer();
+            for (int i = 0; i < rows; i++) {
+                if (((valid.getByte(i >>> 3) >>> (i & 7)) & 1) == 0) {
+                    out[i] = NULL_HASH;
+                }
+            }
         }
     }
 

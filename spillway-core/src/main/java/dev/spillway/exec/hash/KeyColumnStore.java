@@ -29,6 +29,7 @@ public final class KeyColumnStore implements AutoCloseable {
     private final List<FieldVector> chunks = new ArrayList<>();
     private ArrowBuf[] data = new ArrowBuf[0];
     private ArrowBuf[] validity = new ArrowBuf[0];
+    private ArrowBuf[] offsets = new ArrowBuf[0];
 
     public KeyColumnStore(DataType type, BufferAllocator allocator) {
         this.type = type;
@@ -104,46 +105,53 @@ public final class KeyColumnStore implements AutoCloseable {
         chunks.add(vector);
         data = java.util.Arrays.copyOf(data, chunks.size());
         validity = java.util.Arrays.copyOf(validity, chunks.size());
+        offsets = java.util.Arrays.copyOf(offsets, chunks.size());
         if (!(vector instanceof NullVector)) {
             data[chunks.size() - 1] = vector.getDataBuffer();
             validity[chunks.size() - 1] = vector.getValidityBuffer();
+            if (vector instanceof VarCharVector) {
+                offsets[chunks.size() - 1] = vector.getOffsetBuffer();
+            }
         }
     }
 
-    /** True if the key of {@code group} equals {@code source[row]} (NULL equals NULL). */
-    public boolean matches(int group, FieldVector source, int row) {
+    /** True if the key of {@code group} equals row {@code row} of the probe column (NULL equals NULL). */
+    boolean matches(int group, ProbeColumn probe, int row) {
         int chunk = group >>> CHUNK_SHIFT;
         int position = group & CHUNK_MASK;
-        if (physical == Physical.NULL) {
-            return true;
+        boolean storedNull = physical == Physical.NULL || !Bits.isSet(validity[chunk], position);
+        boolean probeNull = probe.isNull(row);
+        if (storedNull || probeNull) {
+            return storedNull && probeNull;
         }
-        boolean sourceNull = source instanceof NullVector || !Bits.isSet(source.getValidityBuffer(), row);
-        boolean storedNull = !Bits.isSet(validity[chunk], position);
-        if (sourceNull || storedNull) {
-            return sourceNull && storedNull;
-        }
-        ArrowBuf in = source.getDataBuffer();
         ArrowBuf stored = data[chunk];
+        ArrowBuf in = probe.data();
         return switch (physical) {
             case INT32 -> stored.getInt((long) position << 2) == in.getInt((long) row << 2);
             case INT64 -> stored.getLong((long) position << 3) == in.getLong((long) row << 3);
-            case FLOAT64 -> Hashing.normalize(stored.getDouble((long) position << 3)) == Hashing.normalize(in.getDouble((long) row << 3))
-                    || (Double.isNaN(stored.getDouble((long) position << 3)) && Double.isNaN(in.getDouble((long) row << 3)));
+            case FLOAT64 -> sameDouble(stored.getDouble((long) position << 3), in.getDouble((long) row << 3));
             case DEC128 -> stored.getLong((long) position << 4) == in.getLong((long) row << 4)
                     && stored.getLong(((long) position << 4) + 8) == in.getLong(((long) row << 4) + 8);
             case BIT -> Bits.isSet(stored, position) == Bits.isSet(in, row);
-            case UTF8 -> {
-                VarCharVector strings = (VarCharVector) chunks.get(chunk);
-                ArrowBuf storedOffsets = strings.getOffsetBuffer();
-                int storedStart = storedOffsets.getInt((long) position << 2);
-                int storedLength = storedOffsets.getInt((long) (position + 1) << 2) - storedStart;
-                ArrowBuf offsets = source.getOffsetBuffer();
-                int start = offsets.getInt((long) row << 2);
-                int length = offsets.getInt((long) (row + 1) << 2) - start;
-                yield Strings.equals(strings.getDataBuffer(), storedStart, storedLength, in, start, length);
-            }
+            case UTF8 -> stringMatches(chunk, position, probe, row);
             case NULL -> true;
         };
+    }
+
+    private static boolean sameDouble(double a, double b) {
+        double x = Hashing.normalize(a);
+        double y = Hashing.normalize(b);
+        return x == y || (Double.isNaN(x) && Double.isNaN(y));
+    }
+
+    private boolean stringMatches(int chunk, int position, ProbeColumn probe, int row) {
+        ArrowBuf storedOffsets = offsets[chunk];
+        int storedStart = storedOffsets.getInt((long) position << 2);
+        int storedLength = storedOffsets.getInt((long) (position + 1) << 2) - storedStart;
+        ArrowBuf probeOffsets = probe.offsets();
+        int start = probeOffsets.getInt((long) row << 2);
+        int length = probeOffsets.getInt((long) (row + 1) << 2) - start;
+        return Strings.equals(data[chunk], storedStart, storedLength, probe.data(), start, length);
     }
 
     /** A view of the stored keys of one chunk (the store keeps ownership). */
@@ -178,5 +186,6 @@ public final class KeyColumnStore implements AutoCloseable {
         chunks.clear();
         data = new ArrowBuf[0];
         validity = new ArrowBuf[0];
+        offsets = new ArrowBuf[0];
     }
 }
