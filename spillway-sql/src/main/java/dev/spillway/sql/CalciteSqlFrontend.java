@@ -17,6 +17,17 @@ import java.util.List;
  * the positions in {@link #parse} errors are script positions; strip them for display.
  */
 public final class CalciteSqlFrontend implements SqlFrontend {
+    private final boolean fastPath;
+
+    public CalciteSqlFrontend() {
+        this(true);
+    }
+
+    /** @param fastPath whether trivial queries ({@code SELECT * FROM t LIMIT n}) may skip Calcite; only tests turn it off */
+    CalciteSqlFrontend(boolean fastPath) {
+        this.fastPath = fastPath;
+    }
+
     @Override
     public List<String> split(String sql) {
         requireNonNull(sql, "sql is null");
@@ -28,7 +39,7 @@ public final class CalciteSqlFrontend implements SqlFrontend {
         requireNonNull(statement, "statement is null");
         requireNonNull(catalog, "catalog is null");
         try {
-            return StatementParser.parse(statement, catalog);
+            return StatementParser.parse(statement, catalog, fastPath);
         } catch (SpillwayException e) {
             throw e;
         } catch (RuntimeException e) {

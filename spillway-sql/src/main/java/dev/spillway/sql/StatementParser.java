@@ -23,17 +23,20 @@ final class StatementParser {
     private final Catalog catalog;
     private final List<Token> tokens;
     private final TextRewrite rewrite;
+    private final boolean fastPath;
     private int at;
 
-    private StatementParser(String sql, Catalog catalog) {
+    private StatementParser(String sql, Catalog catalog, boolean fastPath) {
         this.sql = sql;
         this.catalog = catalog;
+        this.fastPath = fastPath;
         this.rewrite = new TextRewrite(sql);
         this.tokens = withoutTrailingSemicolons(SqlTokenizer.tokenize(sql));
     }
 
-    static Statement parse(String sql, Catalog catalog) {
-        return new StatementParser(sql, catalog).statement();
+    /** @param fastPath whether trivial queries may skip Calcite ({@link TrivialQueries}); tests compare both paths */
+    static Statement parse(String sql, Catalog catalog, boolean fastPath) {
+        return new StatementParser(sql, catalog, fastPath).statement();
     }
 
     private List<Token> withoutTrailingSemicolons(List<Token> all) {
@@ -177,11 +180,18 @@ final class StatementParser {
             throw unsupported(first);
         }
         rewrite.blank(0, first.start());
+        List<Token> queryTokens = tokens.subList(at, tokens.size());
+        if (fastPath) {
+            java.util.Optional<LogicalPlan> trivial = TrivialQueries.plan(queryTokens, rewrite, catalog);
+            if (trivial.isPresent()) {
+                return trivial.get();
+            }
+        }
         if (first.isWord("FROM")) {
             // DuckDB's FROM-first shorthand: FROM t is SELECT * FROM t.
             rewrite.replace(first.start(), first.start(), "SELECT * ");
         }
-        return QueryCompiler.compile(rewrite, tokens.subList(at, tokens.size()), catalog);
+        return QueryCompiler.compile(rewrite, queryTokens, catalog);
     }
 
     private String identifier(String what) {

@@ -16,8 +16,6 @@ import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.rel.RelRoot;
-import org.apache.calcite.rel.metadata.DefaultRelMetadataProvider;
-import org.apache.calcite.rel.metadata.ProxyingMetadataHandlerProvider;
 import org.apache.calcite.rel.metadata.RelMetadataQuery;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
@@ -34,9 +32,8 @@ import org.apache.calcite.sql2rel.SqlToRelConverter;
  * {@code x::type} casts, NULLs sort last in both directions, and plain {@code DECIMAL} is DECIMAL(18,3).
  *
  * <p>Calcite's optimizer is not used: Spillway has its own. Sub-queries are left in the relational tree
- * ({@code expand = false}) for the translator, which turns them into Spillway joins. Metadata, which
- * Calcite's converter consults now and then, is served by reflection instead of Janino-generated handlers,
- * whose compilation would cost about a second on the first query of every process.
+ * ({@code expand = false}) for the translator, which turns them into Spillway joins. Calcite's metadata
+ * (used to derive planner traits) is switched off: see {@link NoMetadataHandlerProvider}.
  */
 public final class CalciteQueryPlanner {
     static final SqlParser.Config PARSER_CONFIG = SqlParser.config()
@@ -89,7 +86,7 @@ public final class CalciteQueryPlanner {
         SqlNode validated = validator.validate(parsed);
 
         RelOptCluster cluster = RelOptCluster.create(new HepPlanner(HepProgram.builder().build()), new CoercionMarkingRexBuilder(typeFactory));
-        cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(new ProxyingMetadataHandlerProvider(DefaultRelMetadataProvider.INSTANCE)));
+        cluster.setMetadataQuerySupplier(() -> new RelMetadataQuery(NoMetadataHandlerProvider.INSTANCE));
         SqlToRelConverter converter = new SqlToRelConverter(
                 (rowType, queryString, schemaPath, viewPath) -> {
                     throw new UnsupportedOperationException("Calcite views are not used");

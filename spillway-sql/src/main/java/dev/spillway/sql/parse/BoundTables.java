@@ -26,6 +26,11 @@ public final class BoundTables {
         return Optional.ofNullable(plans.get(name));
     }
 
+    /** The generated names, in the order the tables were bound. */
+    public java.util.List<String> names() {
+        return java.util.List.copyOf(plans.keySet());
+    }
+
     public boolean isEmpty() {
         return plans.isEmpty();
     }
