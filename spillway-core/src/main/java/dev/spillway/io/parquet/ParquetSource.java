@@ -137,6 +137,9 @@ public final class ParquetSource implements TableSource {
         List<ParquetColumn> columns = file.columns();
         ColumnBounds[] bounds = new ColumnBounds[columns.size()];
         StatisticsFilter filter = new StatisticsFilter(index -> {
+            if (index < 0 || index >= bounds.length) {
+                return null;
+            }
             if (bounds[index] == null) {
                 bounds[index] = ColumnBounds.of(columns.get(index), rowGroup.getColumns().get(index));
             }

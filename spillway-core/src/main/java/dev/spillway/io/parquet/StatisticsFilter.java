@@ -26,7 +26,7 @@ import java.util.function.IntFunction;
 final class StatisticsFilter {
     private final IntFunction<ColumnBounds> bounds;
 
-    /** @param bounds statistics of a source column by index (never null; unknown statistics have no min/max) */
+    /** @param bounds statistics of a source column by index (null for a column it does not know) */
     StatisticsFilter(IntFunction<ColumnBounds> bounds) {
         this.bounds = bounds;
     }
@@ -87,7 +87,7 @@ final class StatisticsFilter {
 
     private boolean booleanColumnMightBe(ColumnRef ref, boolean value) {
         ColumnBounds column = bounds.apply(ref.index());
-        if (column.type().id() != TypeId.BOOLEAN) {
+        if (column == null || column.type().id() != TypeId.BOOLEAN) {
             return true;
         }
         if (column.allNull()) {
@@ -194,7 +194,11 @@ final class StatisticsFilter {
      */
     private ColumnBounds columnBounds(Expr expr) {
         return switch (expr) {
-            case ColumnRef ref -> bounds.apply(ref.index());
+            case ColumnRef ref -> {
+                ColumnBounds column = bounds.apply(ref.index());
+                // A reference typed differently from the file's column is not ours to judge.
+                yield column != null && column.type().equals(ref.type()) ? column : null;
+            }
             case Cast cast -> {
                 ColumnBounds inner = columnBounds(cast.input());
                 yield inner == null ? null : castBounds(inner, cast.type());
