@@ -1,0 +1,294 @@
+package dev.spillway.io.parquet;
+
+import dev.spillway.data.Vectors;
+import java.io.IOException;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BaseVariableWidthVector;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.parquet.column.Encoding;
+import org.apache.parquet.compression.CompressionCodecFactory.BytesInputDecompressor;
+import org.apache.parquet.format.DataPageHeader;
+import org.apache.parquet.format.DataPageHeaderV2;
+import org.apache.parquet.format.DictionaryPageHeader;
+import org.apache.parquet.format.PageHeader;
+import org.apache.parquet.format.Util;
+
+/**
+ * Decodes one column chunk (one column of one row group) page by page into Arrow vectors.
+ *
+ * <p>Algorithm: the whole compressed chunk is in {@code chunk} (read by the caller in one positional
+ * read). Page headers are parsed in place; each page is decompressed into one scratch buffer reused for
+ * the whole chunk, so memory is the compressed chunk plus the largest page, whatever the chunk's size.
+ * A dictionary page is decoded once into a vector of the target type. For each batch, definition levels
+ * are consumed run by run: a run of non-NULL values is decoded in bulk by the page's {@link ValuesDecoder},
+ * a run of NULLs only clears validity bits. Only flat columns exist here (no repetition levels, maximum
+ * definition level 0 or 1).
+ */
+final class ColumnChunkReader implements AutoCloseable {
+    private static final int LEVEL_CHUNK = 1024;
+
+    private final ParquetColumn column;
+    private final ArrowBuf chunk;
+    private final long chunkEnd;
+    private final BytesInputDecompressor decompressor;
+    private final BufferAllocator allocator;
+    private final int maxDefinitionLevel;
+    private final int[] levelScratch = new int[LEVEL_CHUNK];
+    private final int[] indexScratch = DictionaryDecoder.newScratch();
+
+    private long chunkPosition;
+    private ArrowBuf pageScratch;
+    private FieldVector dictionary;
+
+    private int pageRemaining;
+    private HybridRleDecoder levels;
+    private ValuesDecoder values;
+
+    /**
+     * @param chunk the compressed column chunk; owned by the caller and kept alive while this reader is used
+     * @param decompressor null for uncompressed chunks
+     */
+    ColumnChunkReader(ParquetColumn column, ArrowBuf chunk, long chunkLength, BytesInputDecompressor decompressor,
+                      BufferAllocator allocator) {
+        this.column = column;
+        this.chunk = chunk;
+        this.chunkEnd = chunkLength;
+        this.decompressor = decompressor;
+        this.allocator = allocator;
+        this.maxDefinitionLevel = column.descriptor().getMaxDefinitionLevel();
+    }
+
+    /** Decodes the next {@code count} rows into rows {@code [0, count)} of {@code out}, a vector with that capacity. */
+    void read(FieldVector out, int count) {
+        ArrowBuf validity = out.getValidityBuffer();
+        validity.setZero(0, (count + 7) >>> 3);
+        if (out instanceof BaseVariableWidthVector variable) {
+            variable.getOffsetBuffer().setInt(0, 0);
+        }
+        int row = 0;
+        while (row < count) {
+            if (pageRemaining == 0) {
+                nextDataPage();
+                continue;
+            }
+            int n = Math.min(count - row, pageRemaining);
+            if (levels == null) {
+                values.read(out, row, n);
+                Validity.setRange(validity, row, n);
+            } else {
+                readWithLevels(out, validity, row, n);
+            }
+            row += n;
+            pageRemaining -= n;
+        }
+        if (out instanceof BaseVariableWidthVector variable) {
+            variable.setLastSet(count - 1);
+        }
+    }
+
+    private void readWithLevels(FieldVector out, ArrowBuf validity, int row, int count) {
+        int done = 0;
+        while (done < count) {
+            int run = levels.rleRemaining();
+            if (run > 0) {
+                int n = Math.min(run, count - done);
+                emit(out, validity, row + done, n, levels.rleValue() == maxDefinitionLevel);
+                levels.skipRle(n);
+                done += n;
+                continue;
+            }
+            int n = Math.min(Math.min(count - done, LEVEL_CHUNK), levels.runRemaining());
+            levels.read(levelScratch, 0, n);
+            int i = 0;
+            while (i < n) {
+                boolean defined = levelScratch[i] == maxDefinitionLevel;
+                int j = i + 1;
+                while (j < n && (levelScratch[j] == maxDefinitionLevel) == defined) {
+                    j++;
+                }
+                emit(out, validity, row + done + i, j - i, defined);
+                i = j;
+            }
+            done += n;
+        }
+    }
+
+    private void emit(FieldVector out, ArrowBuf validity, int row, int n, boolean defined) {
+        if (defined) {
+            values.read(out, row, n);
+            Validity.setRange(validity, row, n);
+        } else if (out instanceof BaseVariableWidthVector variable) {
+            VarWidthOutput.fillEmpty(variable, row, n);
+        }
+    }
+
+    /** Reads page headers until the next data page, decoding a dictionary page on the way. */
+    private void nextDataPage() {
+        while (true) {
+            if (chunkPosition >= chunkEnd) {
+                throw new ParquetDataException("column chunk ends before all of its rows were read");
+            }
+            ArrowBufInputStream headerStream = new ArrowBufInputStream(chunk, chunkPosition, chunkEnd);
+            PageHeader header;
+            try {
+                header = Util.readPageHeader(headerStream);
+            } catch (IOException e) {
+                throw new ParquetDataException("corrupt page header: " + e.getMessage());
+            }
+            long dataStart = headerStream.position();
+            int compressedSize = header.getCompressed_page_size();
+            if (compressedSize < 0 || dataStart + compressedSize > chunkEnd || header.getUncompressed_page_size() < 0) {
+                throw new ParquetDataException("page of " + compressedSize + " bytes extends past the end of the column chunk");
+            }
+            chunkPosition = dataStart + compressedSize;
+            switch (header.getType()) {
+                case DICTIONARY_PAGE -> readDictionary(header, dataStart);
+                case DATA_PAGE -> {
+                    startPageV1(header, dataStart);
+                    if (pageRemaining > 0) {
+                        return;
+                    }
+                }
+                case DATA_PAGE_V2 -> {
+                    startPageV2(header, dataStart);
+                    if (pageRemaining > 0) {
+                        return;
+                    }
+                }
+                default -> {
+                    // Index pages and unknown page types carry nothing to decode.
+                }
+            }
+        }
+    }
+
+    private void readDictionary(PageHeader header, long dataStart) {
+        DictionaryPageHeader dictionaryHeader = header.getDictionary_page_header();
+        Encoding encoding = Encoding.valueOf(dictionaryHeader.getEncoding().name());
+        if (encoding != Encoding.PLAIN && encoding != Encoding.PLAIN_DICTIONARY) {
+            throw new ParquetDataException("unsupported dictionary page encoding " + encoding);
+        }
+        int size = dictionaryHeader.getNum_values();
+        if (size < 0) {
+            throw new ParquetDataException("negative dictionary size");
+        }
+        PageData page = decompress(dataStart, header.getCompressed_page_size(), header.getUncompressed_page_size());
+        closeDictionary();
+        FieldVector decoded = Vectors.allocate(column.type(), column.name(), size, allocator);
+        try {
+            new PlainDecoder(page.buffer(), page.start(), page.end(), column.conversion(), column.fixedLength()).read(decoded, 0, size);
+            if (decoded instanceof BaseVariableWidthVector variable) {
+                variable.setLastSet(size - 1);
+            }
+            decoded.setValueCount(size);
+        } catch (RuntimeException | Error e) {
+            decoded.close();
+            throw e;
+        }
+        dictionary = decoded;
+    }
+
+    private void startPageV1(PageHeader header, long dataStart) {
+        DataPageHeader dataHeader = header.getData_page_header();
+        int valueCount = dataHeader.getNum_values();
+        PageData page = decompress(dataStart, header.getCompressed_page_size(), header.getUncompressed_page_size());
+        long start = page.start();
+        long end = page.end();
+        levels = null;
+        if (maxDefinitionLevel > 0) {
+            Encoding levelEncoding = Encoding.valueOf(dataHeader.getDefinition_level_encoding().name());
+            if (levelEncoding != Encoding.RLE) {
+                throw new ParquetDataException("unsupported definition level encoding " + levelEncoding);
+            }
+            if (start + 4 > end) {
+                throw new ParquetDataException("page too short for its definition levels");
+            }
+            int length = page.buffer().getInt(start);
+            if (length < 0 || start + 4 + length > end) {
+                throw new ParquetDataException("definition levels extend past the end of the page");
+            }
+            levels = new HybridRleDecoder(page.buffer(), start + 4, start + 4 + length, 1);
+            start += 4 + length;
+        }
+        values = valuesDecoder(Encoding.valueOf(dataHeader.getEncoding().name()), page.buffer(), start, end, valueCount);
+        pageRemaining = valueCount;
+    }
+
+    private void startPageV2(PageHeader header, long dataStart) {
+        DataPageHeaderV2 dataHeader = header.getData_page_header_v2();
+        int valueCount = dataHeader.getNum_values();
+        int repetitionLength = dataHeader.getRepetition_levels_byte_length();
+        int definitionLength = dataHeader.getDefinition_levels_byte_length();
+        int levelBytes = repetitionLength + definitionLength;
+        if (repetitionLength < 0 || definitionLength < 0 || levelBytes > header.getCompressed_page_size()) {
+            throw new ParquetDataException("invalid level lengths in data page header");
+        }
+        // Levels are never compressed in V2 pages: decode them straight from the chunk.
+        levels = maxDefinitionLevel > 0
+                ? new HybridRleDecoder(chunk, dataStart + repetitionLength, dataStart + levelBytes, 1)
+                : null;
+        long valuesStart = dataStart + levelBytes;
+        int compressed = header.getCompressed_page_size() - levelBytes;
+        int uncompressed = header.getUncompressed_page_size() - levelBytes;
+        boolean isCompressed = !dataHeader.isSetIs_compressed() || dataHeader.isIs_compressed();
+        PageData page = isCompressed ? decompress(valuesStart, compressed, uncompressed) : new PageData(chunk, valuesStart, valuesStart + compressed);
+        values = valuesDecoder(Encoding.valueOf(dataHeader.getEncoding().name()), page.buffer(), page.start(), page.end(), valueCount);
+        pageRemaining = valueCount;
+    }
+
+    private ValuesDecoder valuesDecoder(Encoding encoding, ArrowBuf page, long start, long end, int valueCount) {
+        return switch (encoding) {
+            case PLAIN -> new PlainDecoder(page, start, end, column.conversion(), column.fixedLength());
+            case RLE_DICTIONARY, PLAIN_DICTIONARY -> {
+                if (dictionary == null) {
+                    throw new ParquetDataException("dictionary-encoded page without a dictionary page");
+                }
+                yield new DictionaryDecoder(dictionary, column.conversion().targetWidth(), page, start, end, indexScratch);
+            }
+            default -> new FallbackDecoder(encoding, column.descriptor(), column.conversion(), page, start, end, valueCount);
+        };
+    }
+
+    /** Where a page's uncompressed bytes are: in the chunk itself, or in the scratch buffer. */
+    private record PageData(ArrowBuf buffer, long start, long end) {}
+
+    private PageData decompress(long start, int compressedSize, int uncompressedSize) {
+        if (decompressor == null) {
+            if (compressedSize != uncompressedSize) {
+                throw new ParquetDataException("uncompressed page has different compressed and uncompressed sizes");
+            }
+            return new PageData(chunk, start, start + compressedSize);
+        }
+        if (pageScratch == null || pageScratch.capacity() < uncompressedSize) {
+            if (pageScratch != null) {
+                pageScratch.close();
+                pageScratch = null;
+            }
+            pageScratch = allocator.buffer(Math.max(uncompressedSize, 1));
+        }
+        try {
+            decompressor.decompress(chunk.nioBuffer(start, compressedSize), compressedSize,
+                    pageScratch.nioBuffer(0, uncompressedSize), uncompressedSize);
+        } catch (IOException | RuntimeException e) {
+            throw new ParquetDataException("cannot decompress page: " + e.getMessage());
+        }
+        return new PageData(pageScratch, 0, uncompressedSize);
+    }
+
+    private void closeDictionary() {
+        if (dictionary != null) {
+            dictionary.close();
+            dictionary = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeDictionary();
+        if (pageScratch != null) {
+            pageScratch.close();
+            pageScratch = null;
+        }
+    }
+}

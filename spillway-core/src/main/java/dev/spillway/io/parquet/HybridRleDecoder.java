@@ -1,0 +1,155 @@
+package dev.spillway.io.parquet;
+
+import org.apache.arrow.memory.ArrowBuf;
+
+/**
+ * Decodes Parquet's RLE / bit-packed hybrid encoding (definition levels, dictionary indices, RLE booleans).
+ *
+ * <p>The data is a sequence of runs, each starting with a ULEB128 header: an even header {@code n << 1}
+ * is an RLE run of {@code n} copies of one value stored in {@code ceil(bitWidth / 8)} bytes; an odd header
+ * {@code g << 1 | 1} is {@code g} groups of 8 values bit-packed least significant bit first. Callers can ask
+ * for the current RLE run ({@link #rleRemaining()}) to handle long runs in bulk, which is what makes an
+ * all-valid or all-NULL stretch of definition levels cost nothing per value.
+ */
+final class HybridRleDecoder {
+    private final ArrowBuf buffer;
+    private final long end;
+    private final int bitWidth;
+    private final int valueBytes;
+    private final long mask;
+    private long position;
+
+    /** Values left in the current run. */
+    private int remaining;
+    private boolean packed;
+    private int rleValue;
+    /** Address (buffer index) of the first byte of the current packed run and the index of the next value in it. */
+    private long packedStart;
+    private int packedIndex;
+
+    HybridRleDecoder(ArrowBuf buffer, long start, long end, int bitWidth) {
+        if (bitWidth < 0 || bitWidth > 32) {
+            throw new IllegalArgumentException("invalid bit width " + bitWidth);
+        }
+        this.buffer = buffer;
+        this.position = start;
+        this.end = end;
+        this.bitWidth = bitWidth;
+        this.valueBytes = (bitWidth + 7) >>> 3;
+        this.mask = bitWidth == 32 ? 0xFFFF_FFFFL : (1L << bitWidth) - 1;
+    }
+
+    /** Values left in the current RLE run (after loading the next run if needed), or 0 in a bit-packed run. */
+    int rleRemaining() {
+        ensureRun();
+        return packed ? 0 : remaining;
+    }
+
+    /** Values left in the current run of either kind (after loading the next run if needed). */
+    int runRemaining() {
+        ensureRun();
+        return remaining;
+    }
+
+    /** The value of the current RLE run; valid when {@link #rleRemaining()} is positive. */
+    int rleValue() {
+        return rleValue;
+    }
+
+    /** Skips {@code count} values of the current RLE run. */
+    void skipRle(int count) {
+        remaining -= count;
+    }
+
+    /** Decodes the next {@code count} values into {@code out[offset...]}. */
+    void read(int[] out, int offset, int count) {
+        while (count > 0) {
+            ensureRun();
+            int n = Math.min(count, remaining);
+            if (packed) {
+                unpack(out, offset, n);
+            } else {
+                java.util.Arrays.fill(out, offset, offset + n, rleValue);
+            }
+            remaining -= n;
+            offset += n;
+            count -= n;
+        }
+    }
+
+    private void unpack(int[] out, int offset, int n) {
+        if (bitWidth == 0) {
+            java.util.Arrays.fill(out, offset, offset + n, 0);
+            packedIndex += n;
+            return;
+        }
+        long bit = (long) packedIndex * bitWidth;
+        for (int i = 0; i < n; i++, bit += bitWidth) {
+            long address = packedStart + (bit >>> 3);
+            // One unaligned 8-byte load covers any value of up to 32 bits plus a 7-bit shift.
+            long word = address + 8 <= end ? buffer.getLong(address) : tailWord(address);
+            out[offset + i] = (int) ((word >>> (bit & 7)) & mask);
+        }
+        packedIndex += n;
+    }
+
+    private long tailWord(long address) {
+        long word = 0;
+        for (int i = 0; i < 8 && address + i < end; i++) {
+            word |= (buffer.getByte(address + i) & 0xFFL) << (8 * i);
+        }
+        return word;
+    }
+
+    private void ensureRun() {
+        if (remaining > 0) {
+            return;
+        }
+        if (position >= end) {
+            throw new IllegalStateException("RLE/bit-packed data ends before all values were read");
+        }
+        long header = readUnsignedVarInt();
+        if ((header & 1) == 0) {
+            packed = false;
+            remaining = Math.toIntExact(header >>> 1);
+            int value = 0;
+            for (int i = 0; i < valueBytes; i++) {
+                value |= (buffer.getByte(position++) & 0xFF) << (8 * i);
+            }
+            rleValue = value;
+        } else {
+            packed = true;
+            long groups = header >>> 1;
+            remaining = Math.toIntExact(groups * 8);
+            packedStart = position;
+            packedIndex = 0;
+            position += groups * bitWidth;
+            if (position > end) {
+                // A final run may be cut short by the writer; only values that exist are ever requested.
+                position = end;
+            }
+        }
+        if (remaining == 0) {
+            ensureRun();
+        }
+    }
+
+    private long readUnsignedVarInt() {
+        long value = 0;
+        int shift = 0;
+        while (true) {
+            if (position >= end) {
+                throw new IllegalStateException("truncated RLE run header");
+            }
+            int b = buffer.getByte(position++) & 0xFF;
+            value |= (long) (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+            shift += 7;
+            if (shift > 35) {
+                throw new IllegalStateException("invalid RLE run header");
+            }
+        }
+    }
+}

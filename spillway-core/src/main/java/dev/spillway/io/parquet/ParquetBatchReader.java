@@ -1,0 +1,246 @@
+package dev.spillway.io.parquet;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.spillway.data.Batch;
+import dev.spillway.data.Vectors;
+import dev.spillway.errors.ErrorKind;
+import dev.spillway.errors.SpillwayException;
+import dev.spillway.io.BatchReader;
+import dev.spillway.io.ScanContext;
+import dev.spillway.types.Schema;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.FieldVector;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.CodecFactory;
+import org.apache.parquet.hadoop.metadata.BlockMetaData;
+import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
+import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+
+/**
+ * Reads the row groups of one scan task into batches of the projected columns.
+ *
+ * <p>For each row group, the projected column chunks are read whole (one positional read each) into
+ * buffers of a child of the scan's allocator, then decoded batch by batch by one {@link ColumnChunkReader}
+ * per column. Batches never span row groups. Memory while reading: the projected compressed chunks of
+ * one row group, one decompressed page and one dictionary per column, plus the batch being built.
+ * Cancellation is checked before each batch. Everything is released on close, also after errors.
+ */
+public final class ParquetBatchReader implements BatchReader {
+    /** Hadoop's configuration is only used to pick codec implementations; one empty instance serves all readers. */
+    private static final Configuration CODEC_CONFIGURATION = new Configuration(false);
+
+    private final ParquetFile file;
+    private final int[] rowGroups;
+    private final List<ParquetColumn> columns;
+    private final Schema schema;
+    private final ScanContext context;
+    private final int batchRows;
+    private final BufferAllocator internal;
+    private final ArrowByteBufferAllocator codecBuffers;
+    private final CodecFactory codecs;
+    private final FileChannel channel;
+
+    private int nextRowGroup;
+    private int currentRowGroup = -1;
+    private long rowsLeftInGroup;
+    private final ArrowBuf[] chunks;
+    private final ColumnChunkReader[] readers;
+    private final long[] bytesPerValue;
+    private boolean closed;
+
+    ParquetBatchReader(ParquetFile file, int[] rowGroups, List<ParquetColumn> columns, Schema schema, ScanContext context,
+                       int batchRows) {
+        this.file = requireNonNull(file, "file is null");
+        this.rowGroups = rowGroups.clone();
+        this.columns = List.copyOf(columns);
+        this.schema = requireNonNull(schema, "schema is null");
+        this.context = requireNonNull(context, "context is null");
+        this.batchRows = batchRows;
+        this.chunks = new ArrowBuf[columns.size()];
+        this.readers = new ColumnChunkReader[columns.size()];
+        this.bytesPerValue = new long[columns.size()];
+        java.util.Arrays.fill(bytesPerValue, 16);
+        this.internal = context.allocator().newChildAllocator("parquet " + file.name(), 0, Long.MAX_VALUE);
+        ArrowByteBufferAllocator buffers = null;
+        FileChannel opened = null;
+        try {
+            buffers = new ArrowByteBufferAllocator(internal);
+            opened = columns.isEmpty() ? null : FileChannel.open(file.path(), StandardOpenOption.READ);
+        } catch (NoSuchFileException e) {
+            closeQuietly(buffers);
+            internal.close();
+            throw new SpillwayException(ErrorKind.IO, "file not found: " + file.path(), e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(buffers);
+            internal.close();
+            throw SpillwayException.ioError("cannot open " + file.path() + ": " + e.getMessage(), e);
+        }
+        this.codecBuffers = buffers;
+        this.codecs = CodecFactory.createDirectCodecFactory(CODEC_CONFIGURATION, codecBuffers, 0);
+        this.channel = opened;
+    }
+
+    @Override
+    public Batch next() {
+        if (closed) {
+            throw new IllegalStateException("reader is closed");
+        }
+        if (context.isCancelled()) {
+            throw new SpillwayException(ErrorKind.CANCELLED, "scan of " + file.path() + " was cancelled");
+        }
+        while (rowsLeftInGroup == 0) {
+            if (nextRowGroup >= rowGroups.length) {
+                return null;
+            }
+            startRowGroup(rowGroups[nextRowGroup++]);
+        }
+        int rows = (int) Math.min(batchRows, rowsLeftInGroup);
+        FieldVector[] vectors = new FieldVector[columns.size()];
+        try {
+            for (int i = 0; i < vectors.length; i++) {
+                vectors[i] = allocate(i, rows);
+                readers[i].read(vectors[i], rows);
+                if (columns.get(i).conversion() == ValueConversion.BINARY) {
+                    bytesPerValue[i] = Math.max(1, vectors[i].getDataBuffer().capacity() / rows);
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            for (FieldVector vector : vectors) {
+                if (vector != null) {
+                    vector.close();
+                }
+            }
+            throw error(e, currentRowGroup, columnOf(vectors));
+        }
+        rowsLeftInGroup -= rows;
+        return new Batch(schema, vectors, rows);
+    }
+
+    private FieldVector allocate(int column, int rows) {
+        ParquetColumn parquetColumn = columns.get(column);
+        if (parquetColumn.conversion() == ValueConversion.BINARY) {
+            // Size text buffers from the previous batch of this column, so that most batches never reallocate.
+            return Vectors.allocateVarchar(parquetColumn.name(), rows, bytesPerValue[column] * rows, context.allocator());
+        }
+        return Vectors.allocate(parquetColumn.type(), parquetColumn.name(), rows, context.allocator());
+    }
+
+    private String columnOf(FieldVector[] vectors) {
+        for (int i = vectors.length - 1; i >= 0; i--) {
+            if (vectors[i] != null) {
+                return columns.get(i).name();
+            }
+        }
+        return null;
+    }
+
+    private void startRowGroup(int rowGroup) {
+        releaseRowGroup();
+        currentRowGroup = rowGroup;
+        BlockMetaData block = file.rowGroups().get(rowGroup);
+        String column = null;
+        try {
+            for (int i = 0; i < columns.size(); i++) {
+                ParquetColumn parquetColumn = columns.get(i);
+                column = parquetColumn.name();
+                ColumnChunkMetaData meta = block.getColumns().get(parquetColumn.index());
+                long length = meta.getTotalSize();
+                chunks[i] = readChunk(meta.getStartingPos(), length);
+                CompressionCodecName codec = meta.getCodec();
+                readers[i] = new ColumnChunkReader(parquetColumn, chunks[i], length,
+                        codec == CompressionCodecName.UNCOMPRESSED ? null : codecs.getDecompressor(codec), internal);
+            }
+        } catch (RuntimeException | Error e) {
+            releaseRowGroup();
+            throw error(e, rowGroup, column);
+        }
+        rowsLeftInGroup = block.getRowCount();
+    }
+
+    private ArrowBuf readChunk(long position, long length) {
+        if (length <= 0 || length > Integer.MAX_VALUE || position < 0) {
+            throw new ParquetDataException("invalid column chunk location " + position + " (" + length + " bytes)");
+        }
+        ArrowBuf buffer = internal.buffer(length);
+        try {
+            java.nio.ByteBuffer target = buffer.nioBuffer(0, (int) length);
+            while (target.hasRemaining()) {
+                if (channel.read(target, position + target.position()) < 0) {
+                    throw new ParquetDataException("file ends inside a column chunk (truncated file?)");
+                }
+            }
+        } catch (IOException e) {
+            buffer.close();
+            throw new java.io.UncheckedIOException(e);
+        } catch (RuntimeException e) {
+            buffer.close();
+            throw e;
+        }
+        return buffer;
+    }
+
+    private RuntimeException error(Throwable e, int rowGroup, String column) {
+        if (e instanceof SpillwayException || e instanceof org.apache.arrow.memory.OutOfMemoryException) {
+            return (RuntimeException) e;
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        String where = file.path() + " row group " + rowGroup + (column == null ? "" : " column " + column);
+        if (e instanceof java.io.UncheckedIOException io) {
+            return SpillwayException.ioError("cannot read " + where + ": " + io.getCause().getMessage(), io);
+        }
+        String message = e.getMessage() == null ? e.toString() : e.getMessage();
+        return new SpillwayException(ErrorKind.USER_INPUT, "cannot read " + where + ": " + message, e);
+    }
+
+    private void releaseRowGroup() {
+        for (int i = 0; i < readers.length; i++) {
+            if (readers[i] != null) {
+                readers[i].close();
+                readers[i] = null;
+            }
+            if (chunks[i] != null) {
+                chunks[i].close();
+                chunks[i] = null;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            releaseRowGroup();
+            codecs.release();
+            codecBuffers.close();
+            if (channel != null) {
+                channel.close();
+            }
+        } catch (IOException e) {
+            throw SpillwayException.ioError("cannot close " + file.path() + ": " + e.getMessage(), e);
+        } finally {
+            internal.close();
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable != null) {
+            try {
+                closeable.close();
+            } catch (Exception ignored) {
+                // Already failing; the first error is the one to report.
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package dev.spillway.sql.calcite;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.spillway.errors.SpillwayException;
+import dev.spillway.expr.ColumnRef;
+import dev.spillway.expr.Expr;
+import dev.spillway.expr.Function;
+import dev.spillway.expr.Functions;
+import dev.spillway.expr.Literal;
+import dev.spillway.types.DataType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.sql.SqlCallBinding;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlOperandCountRange;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlOperatorBinding;
+import org.apache.calcite.sql.type.SqlOperandCountRanges;
+import org.apache.calcite.sql.type.SqlOperandTypeChecker;
+import org.apache.calcite.sql.type.SqlTypeName;
+
+/**
+ * A DuckDB scalar function that Calcite does not have (or types differently), typed by Spillway's own binder
+ * {@link Functions}: Calcite's validator sees the same result type, and the same argument errors, as the
+ * translated plan will have. {@code year(d)} and friends are calls of a Spillway function with extra leading
+ * arguments ({@code extract('year', d)}), given by {@code adapter}.
+ */
+public final class SpillwayFunction extends SqlFunction {
+    private final Function function;
+    private final UnaryOperator<List<Expr>> adapter;
+
+    public SpillwayFunction(String name, Function function, UnaryOperator<List<Expr>> adapter) {
+        super(name, SqlKind.OTHER_FUNCTION, SpillwayFunction::inferType, null, new TypeChecker(), SqlFunctionCategory.USER_DEFINED_FUNCTION);
+        this.function = requireNonNull(function, "function is null");
+        this.adapter = requireNonNull(adapter, "adapter is null");
+    }
+
+    public SpillwayFunction(String name, Function function) {
+        this(name, function, UnaryOperator.identity());
+    }
+
+    /** The bound Spillway call over translated arguments. */
+    public Expr bind(List<Expr> args) {
+        return Functions.call(function, adapter.apply(args));
+    }
+
+    private static RelDataType inferType(SqlOperatorBinding binding) {
+        SpillwayFunction self = (SpillwayFunction) binding.getOperator();
+        DataType type = self.bind(placeholders(binding)).type();
+        return TypeConversions.toCalcite(type, true, binding.getTypeFactory());
+    }
+
+    /** Stand-ins for the arguments: their types, and the values of string and integer constants. */
+    private static List<Expr> placeholders(SqlOperatorBinding binding) {
+        List<Expr> args = new ArrayList<>();
+        for (int i = 0; i < binding.getOperandCount(); i++) {
+            RelDataType calciteType = binding.getOperandType(i);
+            DataType type = TypeConversions.toSpillway(calciteType);
+            if (binding.isOperandLiteral(i, false) && !binding.isOperandNull(i, false)) {
+                if (type.id() == dev.spillway.types.TypeId.VARCHAR) {
+                    args.add(Literal.of(binding.getOperandLiteralValue(i, String.class)));
+                    continue;
+                }
+                if (type.id() == dev.spillway.types.TypeId.INTEGER && calciteType.getSqlTypeName() != SqlTypeName.NULL) {
+                    args.add(Literal.of(binding.getIntLiteralOperand(i)));
+                    continue;
+                }
+            }
+            args.add(new ColumnRef(i, "$" + i, type));
+        }
+        return args;
+    }
+
+    /** Accepts any number of arguments and lets the Spillway binder decide, reporting its message at the call. */
+    private static final class TypeChecker implements SqlOperandTypeChecker {
+        @Override
+        public boolean checkOperandTypes(SqlCallBinding binding, boolean throwOnFailure) {
+            try {
+                ((SpillwayFunction) binding.getOperator()).bind(placeholders(binding));
+                return true;
+            } catch (SpillwayException e) {
+                if (throwOnFailure) {
+                    throw new SqlPositionedException(binding.getCall().getParserPosition(), e.getMessage());
+                }
+                return false;
+            }
+        }
+
+        @Override
+        public SqlOperandCountRange getOperandCountRange() {
+            return SqlOperandCountRanges.any();
+        }
+
+        @Override
+        public String getAllowedSignatures(SqlOperator op, String opName) {
+            return opName + "(...)";
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.spillway.sql.calcite;
+
+import dev.spillway.expr.Expr;
+import dev.spillway.expr.Function;
+import dev.spillway.expr.Literal;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlOperatorTable;
+import org.apache.calcite.sql.fun.SqlLibraryOperators;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.util.SqlOperatorTables;
+
+/**
+ * The functions SQL can call: Calcite's standard operators (arithmetic, comparisons, CASE, CAST, the standard
+ * aggregates, UPPER, SUBSTRING, ...) after the DuckDB functions Calcite lacks, which are typed by Spillway
+ * (see {@link SpillwayFunction}). Whether a function can actually run is decided by the translator, which
+ * rejects operators that have no Spillway equivalent with a clear message.
+ */
+public final class SpillwayOperatorTable {
+    private static final SqlOperatorTable INSTANCE = SqlOperatorTables.chain(duckDbFunctions(), SqlStdOperatorTable.instance());
+
+    private SpillwayOperatorTable() {}
+
+    public static SqlOperatorTable instance() {
+        return INSTANCE;
+    }
+
+    private static SqlOperatorTable duckDbFunctions() {
+        List<SqlOperator> operators = new ArrayList<>();
+        for (String name : List.of("LENGTH", "LEN", "STRLEN")) {
+            operators.add(new SpillwayFunction(name, Function.LENGTH));
+        }
+        operators.add(new SpillwayFunction("STARTS_WITH", Function.STARTS_WITH));
+        operators.add(new SpillwayFunction("PREFIX", Function.STARTS_WITH));
+        operators.add(new SpillwayFunction("CONTAINS", Function.CONTAINS));
+        operators.add(new SpillwayFunction("CONCAT", Function.CONCAT));
+        operators.add(new SpillwayFunction("LTRIM", Function.LTRIM));
+        operators.add(new SpillwayFunction("RTRIM", Function.RTRIM));
+        operators.add(new SpillwayFunction("SUBSTR", Function.SUBSTRING));
+        operators.add(new SpillwayFunction("POW", Function.POWER));
+        operators.add(new SpillwayFunction("IFNULL", Function.COALESCE));
+        operators.add(new SpillwayFunction("DATE_TRUNC", Function.DATE_TRUNC));
+        operators.add(new SpillwayFunction("DATETRUNC", Function.DATE_TRUNC));
+        operators.add(new SpillwayFunction("DATE_PART", Function.EXTRACT));
+        operators.add(new SpillwayFunction("DATEPART", Function.EXTRACT));
+        // Calcite has YEAR, MONTH, ... already (as EXTRACT); DuckDB's DAY is missing.
+        operators.add(new SpillwayFunction("DAY", Function.EXTRACT, args -> withFirst(Literal.of("day"), args)));
+        operators.add(SqlLibraryOperators.BOOL_AND);
+        operators.add(SqlLibraryOperators.BOOL_OR);
+        return SqlOperatorTables.of(operators);
+    }
+
+    private static List<Expr> withFirst(Expr first, List<Expr> args) {
+        List<Expr> all = new ArrayList<>(args.size() + 1);
+        all.add(first);
+        all.addAll(args);
+        return all;
+    }
+}
