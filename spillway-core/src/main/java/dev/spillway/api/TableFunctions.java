@@ -2,6 +2,9 @@ package dev.spillway.api;
 
 import dev.spillway.errors.SpillwayException;
 import dev.spillway.io.TableSource;
+import dev.spillway.io.csv.CsvSource;
+import dev.spillway.io.parquet.ParquetSource;
+import dev.spillway.io.tpch.TpchSource;
 import dev.spillway.io.generate.RangeSource;
 import dev.spillway.plan.LogicalPlan;
 import dev.spillway.plan.Scan;
@@ -18,13 +21,38 @@ final class TableFunctions {
         return switch (function) {
             case "range" -> Scan.of(range(function, args, false));
             case "generate_series" -> Scan.of(range(function, args, true));
-            default -> throw SpillwayException.userError("unknown table function %s; available: range, generate_series", name);
+            case "read_parquet", "parquet_scan" -> Scan.of(new ParquetSource(path(function, args)));
+            case "read_csv", "read_csv_auto" -> Scan.of(CsvSource.of(path(function, args), options));
+            case "tpch" -> Scan.of(tpch(args));
+            default -> throw SpillwayException.userError(
+                    "unknown table function %s; available: range, generate_series, read_parquet, read_csv, tpch", name);
         };
     }
 
     /** A file or glob used as a table, by extension. */
     static LogicalPlan file(String path) {
-        throw SpillwayException.userError("cannot read '%s': file formats are not available in this build", path);
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".parquet") || lower.endsWith(".parq")) {
+            return Scan.of(new ParquetSource(path));
+        }
+        if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
+            return Scan.of(CsvSource.of(path));
+        }
+        throw SpillwayException.userError("cannot tell the format of '%s' from its extension; use read_parquet(...) or read_csv(...)", path);
+    }
+
+    private static String path(String function, List<Object> args) {
+        if (args.size() != 1 || !(args.get(0) instanceof String path)) {
+            throw SpillwayException.userError("%s takes one path or glob as a string", function);
+        }
+        return path;
+    }
+
+    private static TableSource tpch(List<Object> args) {
+        if (args.size() != 2 || !(args.get(0) instanceof String table) || !(args.get(1) instanceof Number scale)) {
+            throw SpillwayException.userError("tpch takes a table name and a scale factor, e.g. tpch('lineitem', 1)");
+        }
+        return new TpchSource(table, scale.doubleValue());
     }
 
     private static TableSource range(String function, List<Object> args, boolean inclusive) {

@@ -121,6 +121,10 @@ final class ConstantFolder {
                 if (isBoolean(b, false)) {
                     return a;
                 }
+                Expr factored = factorCommonConjuncts(call);
+                if (factored != null) {
+                    return factored;
+                }
             }
             case NOT -> {
                 if (args.get(0) instanceof Call inner && inner.function() == Function.NOT) {
@@ -136,6 +140,36 @@ final class ConstantFolder {
             default -> { }
         }
         return call;
+    }
+
+    /**
+     * {@code (a AND b) OR (a AND c)} is {@code a AND (b OR c)}: conjuncts common to every disjunct move
+     * out of the OR, where pushdown can use them (TPC-H Q19 repeats its join key in every branch).
+     */
+    private static Expr factorCommonConjuncts(Call or) {
+        List<Expr> disjuncts = Exprs.disjuncts(or);
+        List<List<Expr>> parts = disjuncts.stream().map(Exprs::conjuncts).toList();
+        List<Expr> common = new ArrayList<>();
+        for (Expr candidate : parts.get(0)) {
+            if (!common.contains(candidate) && parts.stream().allMatch(part -> part.contains(candidate))) {
+                common.add(candidate);
+            }
+        }
+        if (common.isEmpty()) {
+            return null;
+        }
+        List<Expr> rest = new ArrayList<>();
+        for (List<Expr> part : parts) {
+            List<Expr> remaining = part.stream().filter(e -> !common.contains(e)).toList();
+            if (remaining.isEmpty()) {
+                // One disjunct is just the common part, so the OR adds nothing.
+                return Exprs.and(common);
+            }
+            rest.add(Exprs.and(remaining));
+        }
+        List<Expr> result = new ArrayList<>(common);
+        result.add(Exprs.or(rest));
+        return Exprs.and(result);
     }
 
     private static boolean isBoolean(Expr expr, boolean value) {

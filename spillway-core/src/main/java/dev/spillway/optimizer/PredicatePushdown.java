@@ -90,6 +90,10 @@ final class PredicatePushdown {
         boolean pushRightFromAbove = type == JoinType.INNER || type == JoinType.RIGHT;
         for (Expr predicate : predicates) {
             Side side = side(predicate, leftWidth);
+            if (side == Side.BOTH && type == JoinType.INNER) {
+                impliedSideFilter(predicate, leftWidth, true).ifPresent(toLeft::add);
+                impliedSideFilter(predicate, leftWidth, false).map(e -> Exprs.shift(e, -leftWidth)).ifPresent(toRight::add);
+            }
             if (side == Side.LEFT && pushLeftFromAbove) {
                 toLeft.add(predicate);
             } else if (side == Side.RIGHT && pushRightFromAbove) {
@@ -118,6 +122,28 @@ final class PredicatePushdown {
         }
         Join pushed = new Join(push(join.left(), toLeft), push(join.right(), toRight), type, Exprs.and(condition));
         return filter(pushed, above);
+    }
+
+    /**
+     * For {@code (l1 AND r1) OR (l2 AND r2)} across a join, {@code l1 OR l2} holds for every surviving
+     * left row and can filter that side early (the full predicate still applies at the join). Only when
+     * every disjunct constrains that side.
+     */
+    private static java.util.Optional<Expr> impliedSideFilter(Expr predicate, int leftWidth, boolean left) {
+        List<Expr> disjuncts = Exprs.disjuncts(predicate);
+        if (disjuncts.size() < 2) {
+            return java.util.Optional.empty();
+        }
+        List<Expr> implied = new ArrayList<>();
+        for (Expr disjunct : disjuncts) {
+            List<Expr> sideOnly = Exprs.conjuncts(disjunct).stream()
+                    .filter(c -> side(c, leftWidth) == (left ? Side.LEFT : Side.RIGHT)).toList();
+            if (sideOnly.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            implied.add(Exprs.and(sideOnly));
+        }
+        return java.util.Optional.of(Exprs.or(implied));
     }
 
     private enum Side { LEFT, RIGHT, BOTH, NONE }
