@@ -5,6 +5,7 @@ import dev.spillway.errors.ErrorKind;
 import dev.spillway.errors.SpillwayException;
 import dev.spillway.io.BatchReader;
 import dev.spillway.io.ScanContext;
+import dev.spillway.io.text.ColumnWriter;
 import dev.spillway.io.text.FileRange;
 import dev.spillway.io.text.ValueFormatException;
 import dev.spillway.types.DataType;
@@ -45,7 +46,7 @@ final class CsvBatchReader implements BatchReader {
     private final String fileName;
     private final int[] projection;
     private final Schema outputSchema;
-    private final FieldDecoder[] decoders;
+    private final ColumnWriter[] decoders;
     private final TypeId[] kinds;
     private final NullMatcher nulls;
     private final CsvTokenizer tokenizer;
@@ -78,10 +79,10 @@ final class CsvBatchReader implements BatchReader {
         this.batchRows = Math.max(1, context.batchRows());
         this.nulls = new NullMatcher(options.nullStrings());
         this.tokenizer = new CsvTokenizer(layout.dialect());
-        this.decoders = new FieldDecoder[this.projection.length];
+        this.decoders = new ColumnWriter[this.projection.length];
         this.kinds = new TypeId[this.projection.length];
         for (int i = 0; i < decoders.length; i++) {
-            decoders[i] = FieldDecoder.forType(outputSchema.field(i).name(), outputSchema.type(i));
+            decoders[i] = ColumnWriter.forType(outputSchema.field(i).name(), outputSchema.type(i));
             kinds[i] = outputSchema.type(i).id();
         }
         try {
@@ -110,7 +111,7 @@ final class CsvBatchReader implements BatchReader {
             throw new SpillwayException(ErrorKind.CANCELLED, "scan of " + fileName + " cancelled");
         }
         try {
-            for (FieldDecoder decoder : decoders) {
+            for (ColumnWriter decoder : decoders) {
                 decoder.allocate(context.allocator(), batchRows);
             }
             long batchStart = bufferStart + position;
@@ -203,7 +204,7 @@ final class CsvBatchReader implements BatchReader {
     private void decodeRow(int row) {
         for (int k = 0; k < projection.length; k++) {
             int column = projection[k];
-            FieldDecoder decoder = decoders[k];
+            ColumnWriter decoder = decoders[k];
             byte[] bytes = buffer;
             int from = tokenizer.start(column);
             int to = tokenizer.end(column);
@@ -222,15 +223,15 @@ final class CsvBatchReader implements BatchReader {
             try {
                 // A switch on the column's kind keeps each call monomorphic (inlined), unlike one megamorphic call.
                 switch (kinds[k]) {
-                    case BIGINT -> ((FieldDecoder.BigintDecoder) decoder).decode(bytes, from, to, row);
-                    case DOUBLE -> ((FieldDecoder.DoubleDecoder) decoder).decode(bytes, from, to, row);
-                    case VARCHAR -> ((FieldDecoder.VarcharDecoder) decoder).decode(bytes, from, to, row);
-                    case DATE -> ((FieldDecoder.DateDecoder) decoder).decode(bytes, from, to, row);
-                    case TIMESTAMP -> ((FieldDecoder.TimestampDecoder) decoder).decode(bytes, from, to, row);
+                    case BIGINT -> ((ColumnWriter.BigintWriter) decoder).decode(bytes, from, to, row);
+                    case DOUBLE -> ((ColumnWriter.DoubleWriter) decoder).decode(bytes, from, to, row);
+                    case VARCHAR -> ((ColumnWriter.VarcharWriter) decoder).decode(bytes, from, to, row);
+                    case DATE -> ((ColumnWriter.DateWriter) decoder).decode(bytes, from, to, row);
+                    case TIMESTAMP -> ((ColumnWriter.TimestampWriter) decoder).decode(bytes, from, to, row);
                     default -> decoder.decode(bytes, from, to, row);
                 }
             } catch (ValueFormatException e) {
-                throw conversionError(column, decoder.type, bytes, from, to, e);
+                throw conversionError(column, decoder.type(), bytes, from, to, e);
             }
         }
     }
@@ -299,7 +300,7 @@ final class CsvBatchReader implements BatchReader {
     }
 
     private void closeDecoders() {
-        for (FieldDecoder decoder : decoders) {
+        for (ColumnWriter decoder : decoders) {
             decoder.close();
         }
     }
