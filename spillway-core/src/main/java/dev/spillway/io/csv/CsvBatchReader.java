@@ -189,6 +189,9 @@ final class CsvBatchReader implements BatchReader {
                         + " after a closing quote");
                 default -> {}
             }
+            if (tokenizer.rowEnd() - position > options.maxLineSize()) {
+                throw rowTooLong();
+            }
             if (tokenizer.isEmptyLine() && columnCount > 1) {
                 position = tokenizer.rowEnd();
                 linesSinceStart += tokenizer.lineBreaks();
@@ -247,6 +250,11 @@ final class CsvBatchReader implements BatchReader {
         return error(detail);
     }
 
+    private SpillwayException rowTooLong() {
+        return error("row is longer than max_line_size (" + options.maxLineSize()
+                + " bytes); raise max_line_size, or check for an unterminated quote");
+    }
+
     private String columnPrefix(int column) {
         return column < columnCount ? "column \"" + layout.schema().field(column).name() + "\": " : "";
     }
@@ -278,9 +286,8 @@ final class CsvBatchReader implements BatchReader {
             position = 0;
         }
         if (limit == buffer.length) {
-            if (buffer.length >= options.maxLineSize()) {
-                throw error("row is longer than max_line_size (" + options.maxLineSize()
-                        + " bytes); raise max_line_size, or check for an unterminated quote");
+            if (buffer.length > options.maxLineSize()) {
+                throw rowTooLong();
             }
             long grown = Math.min((long) options.maxLineSize() + 1, Math.max(buffer.length * 2L, 4096));
             buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(grown, Integer.MAX_VALUE - 16));
