@@ -7,7 +7,7 @@ import java.util.List;
  * Picks the delimiter and quote of a file from its first rows, like DuckDB's dialect detection: every
  * combination of the candidate delimiters ({@code , | ; \t}) and quotes ({@code "}, {@code '}, none) parses the
  * same rows, and the best one wins by, in order: no quoting error; (almost) every row with the same number of fields; more
- * fields per row; more rows with that many fields; the earlier candidate (so {@code ,} and {@code "} win ties). A row cut off
+ * fields per row; fewer rows with another field count; more rows; the earlier candidate (so {@code ,} and {@code "} win ties). A row cut off
  * by the end of the sample is not counted against a candidate.
  */
 final class DialectDetector {
@@ -78,10 +78,10 @@ final class DialectDetector {
         // A few ragged rows do not disqualify a delimiter: reading then reports them with their line numbers,
         // which helps more than silently reading every line as one text column.
         boolean consistent = inconsistent <= rows / MAX_RAGGED_FRACTION;
-        return new Score(!error, consistent, Math.max(columns, 1), rows - inconsistent);
+        return new Score(!error, consistent, Math.max(columns, 1), inconsistent, rows - inconsistent);
     }
 
-    private record Score(boolean valid, boolean consistent, int columns, int rows) {
+    private record Score(boolean valid, boolean consistent, int columns, int inconsistent, int rows) {
         boolean betterThan(Score other) {
             if (valid != other.valid) {
                 return valid;
@@ -91,6 +91,11 @@ final class DialectDetector {
             }
             if (columns != other.columns) {
                 return columns > other.columns;
+            }
+            // Same field count: the quote that explains more rows wins (quoted line breaks make ragged rows
+            // without it).
+            if (inconsistent != other.inconsistent) {
+                return inconsistent < other.inconsistent;
             }
             return rows > other.rows;
         }
