@@ -8,8 +8,8 @@ import java.io.IOException;
 
 /**
  * Infers one column's type from the JSON values seen for its key, as DuckDB's {@code read_json_auto} does for the
- * types Spillway has: only booleans give BOOLEAN, only integers BIGINT, numbers with a fraction or too large for
- * BIGINT make DOUBLE; strings are VARCHAR unless every one is an ISO date (DATE) or timestamp (TIMESTAMP); nested
+ * types Spillway has: only booleans give BOOLEAN, only integers BIGINT (DECIMAL(38,0) if some exceed BIGINT but fit
+ * 64 bits unsigned, DuckDB's HUGEINT), numbers with a fraction or larger integers make DOUBLE; strings are VARCHAR unless every one is an ISO date (DATE) or timestamp (TIMESTAMP); nested
  * objects and arrays, and keys whose values mix kinds, give VARCHAR holding JSON text (DuckDB's JSON type); a key
  * that is only ever null is VARCHAR.
  */
@@ -19,6 +19,8 @@ final class JsonTypeObserver {
     private static final int FLOAT = 1 << 2;
     private static final int STRING = 1 << 3;
     private static final int NESTED = 1 << 4;
+    /** An integer beyond BIGINT that fits 64 bits unsigned: DuckDB reads those as HUGEINT. */
+    private static final int HUGE = 1 << 5;
     private static final int NUMBER = INTEGER | FLOAT;
     /** Strings longer than this are never dates or timestamps. */
     private static final int MAX_TEMPORAL_LENGTH = 48;
@@ -34,7 +36,12 @@ final class JsonTypeObserver {
             case VALUE_TRUE, VALUE_FALSE -> kinds |= BOOLEAN;
             case VALUE_NUMBER_INT -> {
                 JsonParser.NumberType type = parser.getNumberType();
-                kinds |= type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG ? INTEGER : FLOAT;
+                if (type == JsonParser.NumberType.INT || type == JsonParser.NumberType.LONG) {
+                    kinds |= INTEGER;
+                } else {
+                    java.math.BigInteger value = parser.getBigIntegerValue();
+                    kinds |= value.signum() > 0 && value.bitLength() <= 64 ? HUGE : FLOAT;
+                }
             }
             case VALUE_NUMBER_FLOAT -> kinds |= FLOAT;
             case VALUE_STRING -> {
@@ -75,7 +82,8 @@ final class JsonTypeObserver {
             case 0 -> new JsonColumn(name, DataType.VARCHAR, false);
             case BOOLEAN -> new JsonColumn(name, DataType.BOOLEAN, false);
             case INTEGER -> new JsonColumn(name, DataType.BIGINT, false);
-            case FLOAT, NUMBER -> new JsonColumn(name, DataType.DOUBLE, false);
+            case HUGE, HUGE | INTEGER -> new JsonColumn(name, TypeCandidates.HUGEINT_TYPE, false);
+            case FLOAT, NUMBER, FLOAT | HUGE, NUMBER | HUGE -> new JsonColumn(name, DataType.DOUBLE, false);
             case STRING -> new JsonColumn(name, TypeCandidates.typeOf(stringCandidates), false);
             default -> new JsonColumn(name, DataType.VARCHAR, true);
         };
