@@ -7,6 +7,7 @@ import dev.spillway.io.BatchReader;
 import dev.spillway.io.ScanContext;
 import dev.spillway.io.text.ColumnWriter;
 import dev.spillway.io.text.FileRange;
+import dev.spillway.io.text.LineCounter;
 import dev.spillway.io.text.ValueFormatException;
 import dev.spillway.types.DataType;
 import dev.spillway.types.Schema;
@@ -32,7 +33,7 @@ import org.apache.arrow.vector.FieldVector;
  * and the last row must end exactly on it: the check that turns a fooled split heuristic into an error.
  *
  * <p>Line numbers in errors are physical lines. The reader counts line breaks from its start, and only when it
- * reports an error counts those before its start ({@link dev.spillway.io.text.LineCounter}).
+ * reports an error counts those before its start ({@link LineCounter}).
  */
 final class CsvBatchReader implements BatchReader {
     static final int BUFFER_BYTES = 1 << 20;
@@ -46,7 +47,7 @@ final class CsvBatchReader implements BatchReader {
     private final String fileName;
     private final int[] projection;
     private final Schema outputSchema;
-    private final ColumnWriter[] decoders;
+    private final ColumnWriter[] writers;
     private final TypeId[] kinds;
     private final NullMatcher nulls;
     private final CsvTokenizer tokenizer;
@@ -79,10 +80,10 @@ final class CsvBatchReader implements BatchReader {
         this.batchRows = Math.max(1, context.batchRows());
         this.nulls = new NullMatcher(options.nullStrings());
         this.tokenizer = new CsvTokenizer(layout.dialect());
-        this.decoders = new ColumnWriter[this.projection.length];
+        this.writers = new ColumnWriter[this.projection.length];
         this.kinds = new TypeId[this.projection.length];
-        for (int i = 0; i < decoders.length; i++) {
-            decoders[i] = ColumnWriter.forType(outputSchema.field(i).name(), outputSchema.type(i));
+        for (int i = 0; i < writers.length; i++) {
+            writers[i] = ColumnWriter.forType(outputSchema.field(i).name(), outputSchema.type(i));
             kinds[i] = outputSchema.type(i).id();
         }
         try {
@@ -111,8 +112,8 @@ final class CsvBatchReader implements BatchReader {
             throw new SpillwayException(ErrorKind.CANCELLED, "scan of " + fileName + " cancelled");
         }
         try {
-            for (ColumnWriter decoder : decoders) {
-                decoder.allocate(context.allocator(), batchRows);
+            for (ColumnWriter writer : writers) {
+                writer.allocate(context.allocator(), batchRows);
             }
             long batchStart = bufferStart + position;
             int rows = 0;
@@ -130,12 +131,12 @@ final class CsvBatchReader implements BatchReader {
                 }
             }
             if (rows == 0) {
-                closeDecoders();
+                closeWriters();
                 return null;
             }
-            FieldVector[] vectors = new FieldVector[decoders.length];
-            for (int i = 0; i < decoders.length; i++) {
-                vectors[i] = decoders[i].finish(rows);
+            FieldVector[] vectors = new FieldVector[writers.length];
+            for (int i = 0; i < writers.length; i++) {
+                vectors[i] = writers[i].finish(rows);
             }
             try {
                 return new Batch(outputSchema, vectors, rows);
@@ -146,7 +147,7 @@ final class CsvBatchReader implements BatchReader {
                 throw e;
             }
         } catch (RuntimeException | Error e) {
-            closeDecoders();
+            closeWriters();
             finished = true;
             throw e;
         }
@@ -207,7 +208,7 @@ final class CsvBatchReader implements BatchReader {
     private void decodeRow(int row) {
         for (int k = 0; k < projection.length; k++) {
             int column = projection[k];
-            ColumnWriter decoder = decoders[k];
+            ColumnWriter writer = writers[k];
             byte[] bytes = buffer;
             int from = tokenizer.start(column);
             int to = tokenizer.end(column);
@@ -220,21 +221,21 @@ final class CsvBatchReader implements BatchReader {
                 bytes = scratch;
             }
             if (from == to ? nulls.emptyIsNull() || kinds[k] != TypeId.VARCHAR : nulls.matches(bytes, from, to)) {
-                decoder.setNull(row);
+                writer.setNull(row);
                 continue;
             }
             try {
                 // A switch on the column's kind keeps each call monomorphic (inlined), unlike one megamorphic call.
                 switch (kinds[k]) {
-                    case BIGINT -> ((ColumnWriter.BigintWriter) decoder).decode(bytes, from, to, row);
-                    case DOUBLE -> ((ColumnWriter.DoubleWriter) decoder).decode(bytes, from, to, row);
-                    case VARCHAR -> ((ColumnWriter.VarcharWriter) decoder).decode(bytes, from, to, row);
-                    case DATE -> ((ColumnWriter.DateWriter) decoder).decode(bytes, from, to, row);
-                    case TIMESTAMP -> ((ColumnWriter.TimestampWriter) decoder).decode(bytes, from, to, row);
-                    default -> decoder.decode(bytes, from, to, row);
+                    case BIGINT -> ((ColumnWriter.BigintWriter) writer).decode(bytes, from, to, row);
+                    case DOUBLE -> ((ColumnWriter.DoubleWriter) writer).decode(bytes, from, to, row);
+                    case VARCHAR -> ((ColumnWriter.VarcharWriter) writer).decode(bytes, from, to, row);
+                    case DATE -> ((ColumnWriter.DateWriter) writer).decode(bytes, from, to, row);
+                    case TIMESTAMP -> ((ColumnWriter.TimestampWriter) writer).decode(bytes, from, to, row);
+                    default -> writer.decode(bytes, from, to, row);
                 }
             } catch (ValueFormatException e) {
-                throw conversionError(column, decoder.type(), bytes, from, to, e);
+                throw conversionError(column, writer.type(), bytes, from, to, e);
             }
         }
     }
@@ -260,7 +261,7 @@ final class CsvBatchReader implements BatchReader {
     }
 
     private SpillwayException error(String detail) {
-        long line = dev.spillway.io.text.LineCounter.lineBreaksBefore(channel, startBoundary) + linesSinceStart + 1;
+        long line = LineCounter.lineBreaksBefore(channel, startBoundary) + linesSinceStart + 1;
         return SpillwayException.userError("%s:%d: %s", fileName, line, detail);
     }
 
@@ -306,9 +307,9 @@ final class CsvBatchReader implements BatchReader {
         }
     }
 
-    private void closeDecoders() {
-        for (ColumnWriter decoder : decoders) {
-            decoder.close();
+    private void closeWriters() {
+        for (ColumnWriter writer : writers) {
+            writer.close();
         }
     }
 
@@ -323,7 +324,7 @@ final class CsvBatchReader implements BatchReader {
     @Override
     public void close() {
         finished = true;
-        closeDecoders();
+        closeWriters();
         closeQuietly();
     }
 }
