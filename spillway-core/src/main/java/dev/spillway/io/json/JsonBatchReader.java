@@ -47,6 +47,13 @@ final class JsonBatchReader implements BatchReader {
     private final JsonColumn[] columns;
     private final ColumnWriter[] writers;
     private final Map<String, Integer> columnByKey = new HashMap<>();
+    /**
+     * The key last seen at each position of an object and its column (-1: not projected). Objects of one file
+     * mostly list their keys in the same order, and Jackson hands out the same String instance for a repeated
+     * key, so an identity comparison usually replaces the hash lookup.
+     */
+    private String[] keyAtPosition = new String[16];
+    private int[] columnAtPosition = new int[16];
     private final int[] stamps;
     private final int batchRows;
     private final FileChannel channel;
@@ -178,10 +185,11 @@ final class JsonBatchReader implements BatchReader {
             throw error(line(), "expected a JSON object, found " + JsonValueWriter.describe(parser, token));
         }
         stamp++;
-        for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
-            Integer column = columnByKey.get(parser.currentName());
+        int position = 0;
+        for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken(), position++) {
+            int column = columnOf(parser.currentName(), position);
             JsonToken value = parser.nextToken();
-            if (column == null) {
+            if (column < 0) {
                 parser.skipChildren();
                 continue;
             }
@@ -197,6 +205,20 @@ final class JsonBatchReader implements BatchReader {
             }
         }
         return true;
+    }
+
+    private int columnOf(String key, int position) {
+        if (position >= keyAtPosition.length) {
+            keyAtPosition = java.util.Arrays.copyOf(keyAtPosition, position * 2);
+            columnAtPosition = java.util.Arrays.copyOf(columnAtPosition, position * 2);
+        }
+        if (keyAtPosition[position] == key) {
+            return columnAtPosition[position];
+        }
+        Integer column = columnByKey.get(key);
+        keyAtPosition[position] = key;
+        columnAtPosition[position] = column == null ? -1 : column;
+        return columnAtPosition[position];
     }
 
     private void write(int column, JsonToken token, int row) throws IOException {

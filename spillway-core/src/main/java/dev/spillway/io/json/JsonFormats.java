@@ -16,6 +16,8 @@ final class JsonFormats {
     static final JsonFactory FACTORY = new JsonFactoryBuilder()
             .rootValueSeparator("")
             .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            // Jackson's bundled FastDoubleParser: same correctly rounded results, several times faster.
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private JsonFormats() {}
