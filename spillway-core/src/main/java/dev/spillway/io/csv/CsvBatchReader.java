@@ -5,7 +5,9 @@ import dev.spillway.errors.ErrorKind;
 import dev.spillway.errors.SpillwayException;
 import dev.spillway.io.BatchReader;
 import dev.spillway.io.ScanContext;
+import dev.spillway.io.text.ColumnWriter;
 import dev.spillway.io.text.FileRange;
+import dev.spillway.io.text.LineCounter;
 import dev.spillway.io.text.ValueFormatException;
 import dev.spillway.types.DataType;
 import dev.spillway.types.Schema;
@@ -31,7 +33,7 @@ import org.apache.arrow.vector.FieldVector;
  * and the last row must end exactly on it: the check that turns a fooled split heuristic into an error.
  *
  * <p>Line numbers in errors are physical lines. The reader counts line breaks from its start, and only when it
- * reports an error counts those before its start ({@link dev.spillway.io.text.LineCounter}).
+ * reports an error counts those before its start ({@link LineCounter}).
  */
 final class CsvBatchReader implements BatchReader {
     static final int BUFFER_BYTES = 1 << 20;
@@ -45,7 +47,7 @@ final class CsvBatchReader implements BatchReader {
     private final String fileName;
     private final int[] projection;
     private final Schema outputSchema;
-    private final FieldDecoder[] decoders;
+    private final ColumnWriter[] writers;
     private final TypeId[] kinds;
     private final NullMatcher nulls;
     private final CsvTokenizer tokenizer;
@@ -78,10 +80,10 @@ final class CsvBatchReader implements BatchReader {
         this.batchRows = Math.max(1, context.batchRows());
         this.nulls = new NullMatcher(options.nullStrings());
         this.tokenizer = new CsvTokenizer(layout.dialect());
-        this.decoders = new FieldDecoder[this.projection.length];
+        this.writers = new ColumnWriter[this.projection.length];
         this.kinds = new TypeId[this.projection.length];
-        for (int i = 0; i < decoders.length; i++) {
-            decoders[i] = FieldDecoder.forType(outputSchema.field(i).name(), outputSchema.type(i));
+        for (int i = 0; i < writers.length; i++) {
+            writers[i] = ColumnWriter.forType(outputSchema.field(i).name(), outputSchema.type(i));
             kinds[i] = outputSchema.type(i).id();
         }
         try {
@@ -110,8 +112,8 @@ final class CsvBatchReader implements BatchReader {
             throw new SpillwayException(ErrorKind.CANCELLED, "scan of " + fileName + " cancelled");
         }
         try {
-            for (FieldDecoder decoder : decoders) {
-                decoder.allocate(context.allocator(), batchRows);
+            for (ColumnWriter writer : writers) {
+                writer.allocate(context.allocator(), batchRows);
             }
             long batchStart = bufferStart + position;
             int rows = 0;
@@ -129,12 +131,12 @@ final class CsvBatchReader implements BatchReader {
                 }
             }
             if (rows == 0) {
-                closeDecoders();
+                closeWriters();
                 return null;
             }
-            FieldVector[] vectors = new FieldVector[decoders.length];
-            for (int i = 0; i < decoders.length; i++) {
-                vectors[i] = decoders[i].finish(rows);
+            FieldVector[] vectors = new FieldVector[writers.length];
+            for (int i = 0; i < writers.length; i++) {
+                vectors[i] = writers[i].finish(rows);
             }
             try {
                 return new Batch(outputSchema, vectors, rows);
@@ -145,7 +147,7 @@ final class CsvBatchReader implements BatchReader {
                 throw e;
             }
         } catch (RuntimeException | Error e) {
-            closeDecoders();
+            closeWriters();
             finished = true;
             throw e;
         }
@@ -188,6 +190,9 @@ final class CsvBatchReader implements BatchReader {
                         + " after a closing quote");
                 default -> {}
             }
+            if (tokenizer.rowEnd() - position > options.maxLineSize()) {
+                throw rowTooLong();
+            }
             if (tokenizer.isEmptyLine() && columnCount > 1) {
                 position = tokenizer.rowEnd();
                 linesSinceStart += tokenizer.lineBreaks();
@@ -203,7 +208,7 @@ final class CsvBatchReader implements BatchReader {
     private void decodeRow(int row) {
         for (int k = 0; k < projection.length; k++) {
             int column = projection[k];
-            FieldDecoder decoder = decoders[k];
+            ColumnWriter writer = writers[k];
             byte[] bytes = buffer;
             int from = tokenizer.start(column);
             int to = tokenizer.end(column);
@@ -216,21 +221,21 @@ final class CsvBatchReader implements BatchReader {
                 bytes = scratch;
             }
             if (from == to ? nulls.emptyIsNull() || kinds[k] != TypeId.VARCHAR : nulls.matches(bytes, from, to)) {
-                decoder.setNull(row);
+                writer.setNull(row);
                 continue;
             }
             try {
                 // A switch on the column's kind keeps each call monomorphic (inlined), unlike one megamorphic call.
                 switch (kinds[k]) {
-                    case BIGINT -> ((FieldDecoder.BigintDecoder) decoder).decode(bytes, from, to, row);
-                    case DOUBLE -> ((FieldDecoder.DoubleDecoder) decoder).decode(bytes, from, to, row);
-                    case VARCHAR -> ((FieldDecoder.VarcharDecoder) decoder).decode(bytes, from, to, row);
-                    case DATE -> ((FieldDecoder.DateDecoder) decoder).decode(bytes, from, to, row);
-                    case TIMESTAMP -> ((FieldDecoder.TimestampDecoder) decoder).decode(bytes, from, to, row);
-                    default -> decoder.decode(bytes, from, to, row);
+                    case BIGINT -> ((ColumnWriter.BigintWriter) writer).decode(bytes, from, to, row);
+                    case DOUBLE -> ((ColumnWriter.DoubleWriter) writer).decode(bytes, from, to, row);
+                    case VARCHAR -> ((ColumnWriter.VarcharWriter) writer).decode(bytes, from, to, row);
+                    case DATE -> ((ColumnWriter.DateWriter) writer).decode(bytes, from, to, row);
+                    case TIMESTAMP -> ((ColumnWriter.TimestampWriter) writer).decode(bytes, from, to, row);
+                    default -> writer.decode(bytes, from, to, row);
                 }
             } catch (ValueFormatException e) {
-                throw conversionError(column, decoder.type, bytes, from, to, e);
+                throw conversionError(column, writer.type(), bytes, from, to, e);
             }
         }
     }
@@ -246,12 +251,17 @@ final class CsvBatchReader implements BatchReader {
         return error(detail);
     }
 
+    private SpillwayException rowTooLong() {
+        return error("row is longer than max_line_size (" + options.maxLineSize()
+                + " bytes); raise max_line_size, or check for an unterminated quote");
+    }
+
     private String columnPrefix(int column) {
         return column < columnCount ? "column \"" + layout.schema().field(column).name() + "\": " : "";
     }
 
     private SpillwayException error(String detail) {
-        long line = dev.spillway.io.text.LineCounter.lineBreaksBefore(channel, startBoundary) + linesSinceStart + 1;
+        long line = LineCounter.lineBreaksBefore(channel, startBoundary) + linesSinceStart + 1;
         return SpillwayException.userError("%s:%d: %s", fileName, line, detail);
     }
 
@@ -277,9 +287,8 @@ final class CsvBatchReader implements BatchReader {
             position = 0;
         }
         if (limit == buffer.length) {
-            if (buffer.length >= options.maxLineSize()) {
-                throw error("row is longer than max_line_size (" + options.maxLineSize()
-                        + " bytes); raise max_line_size, or check for an unterminated quote");
+            if (buffer.length > options.maxLineSize()) {
+                throw rowTooLong();
             }
             long grown = Math.min((long) options.maxLineSize() + 1, Math.max(buffer.length * 2L, 4096));
             buffer = java.util.Arrays.copyOf(buffer, (int) Math.min(grown, Integer.MAX_VALUE - 16));
@@ -298,9 +307,9 @@ final class CsvBatchReader implements BatchReader {
         }
     }
 
-    private void closeDecoders() {
-        for (FieldDecoder decoder : decoders) {
-            decoder.close();
+    private void closeWriters() {
+        for (ColumnWriter writer : writers) {
+            writer.close();
         }
     }
 
@@ -315,7 +324,7 @@ final class CsvBatchReader implements BatchReader {
     @Override
     public void close() {
         finished = true;
-        closeDecoders();
+        closeWriters();
         closeQuietly();
     }
 }

@@ -15,6 +15,11 @@ final class CsvFileStart {
 
     private CsvFileStart() {}
 
+    /** 3 when the bytes start with a UTF-8 byte order mark (not content), else 0. */
+    static int byteOrderMarkLength(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    }
+
     /** Position after {@code lines} line breaks from {@code from}, or -1 if the bytes end first. */
     static int skipLines(byte[] bytes, int from, int limit, long lines) {
         int position = from;
@@ -35,14 +40,15 @@ final class CsvFileStart {
 
     /** Byte offset of the first data row of the file. */
     static long dataStart(FileChannel channel, long fileSize, CsvDialect dialect, int maxLineSize, String fileName) {
-        if (dialect.skipLines() == 0 && !dialect.header()) {
-            return 0;
-        }
-        int size = (int) Math.min(fileSize, FIRST_READ);
+        int size = (int) Math.min(fileSize, dialect.skipLines() == 0 && !dialect.header() ? 3 : FIRST_READ);
         while (true) {
             byte[] bytes = read(channel, size, fileName);
             boolean endOfInput = size >= fileSize;
-            int position = skipLines(bytes, 0, size, dialect.skipLines());
+            int start = byteOrderMarkLength(bytes, size);
+            if (dialect.skipLines() == 0 && !dialect.header()) {
+                return start;
+            }
+            int position = skipLines(bytes, start, size, dialect.skipLines());
             if (position >= 0 && dialect.header() && position < size) {
                 CsvTokenizer tokenizer = new CsvTokenizer(dialect);
                 int status = tokenizer.next(bytes, position, size, endOfInput);

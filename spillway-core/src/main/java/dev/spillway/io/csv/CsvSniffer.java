@@ -53,7 +53,7 @@ public final class CsvSniffer {
 
     /** Sniffs {@code sample[0, length)}; {@code complete} says whether it is the whole file. */
     static CsvLayout sniff(String fileName, byte[] sample, int length, boolean complete, CsvOptions options) {
-        int start = CsvFileStart.skipLines(sample, 0, length, options.skipLines());
+        int start = CsvFileStart.skipLines(sample, CsvFileStart.byteOrderMarkLength(sample, length), length, options.skipLines());
         if (start < 0) {
             start = length;
         }

@@ -6,14 +6,16 @@ import java.util.List;
 /**
  * Picks the delimiter and quote of a file from its first rows, like DuckDB's dialect detection: every
  * combination of the candidate delimiters ({@code , | ; \t}) and quotes ({@code "}, {@code '}, none) parses the
- * same rows, and the best one wins by, in order: no quoting error; every row with the same number of fields; more
- * fields per row; more complete rows; the earlier candidate (so {@code ,} and {@code "} win ties). A row cut off
+ * same rows, and the best one wins by, in order: no quoting error; (almost) every row with the same number of fields; more
+ * fields per row; fewer rows with another field count; more rows; the earlier candidate (so {@code ,} and {@code "} win ties). A row cut off
  * by the end of the sample is not counted against a candidate.
  */
 final class DialectDetector {
     /** Rows each candidate parses; enough to see quotes and ragged rows, cheap enough for twelve candidates. */
     static final int DIALECT_ROWS = 1000;
     static final int DIALECT_BYTES = 256 << 10;
+    /** At most one row in this many may have another field count for a dialect to count as consistent. */
+    static final int MAX_RAGGED_FRACTION = 20;
 
     private static final byte[] DELIMITERS = {',', '|', ';', '\t'};
     private static final int[] QUOTES = {'"', '\'', CsvOptions.NONE};
@@ -51,7 +53,7 @@ final class DialectDetector {
         int position = from;
         int rows = 0;
         int columns = 0;
-        boolean consistent = true;
+        int inconsistent = 0;
         boolean error = false;
         while (position < limit && rows < DIALECT_ROWS) {
             int status = tokenizer.next(sample, position, limit, endOfInput);
@@ -69,15 +71,17 @@ final class DialectDetector {
             if (rows == 0) {
                 columns = tokenizer.fieldCount();
             } else if (tokenizer.fieldCount() != columns) {
-                consistent = false;
-                break;
+                inconsistent++;
             }
             rows++;
         }
-        return new Score(!error, consistent, Math.max(columns, 1), rows);
+        // A few ragged rows do not disqualify a delimiter: reading then reports them with their line numbers,
+        // which helps more than silently reading every line as one text column.
+        boolean consistent = inconsistent <= rows / MAX_RAGGED_FRACTION;
+        return new Score(!error, consistent, Math.max(columns, 1), inconsistent, rows - inconsistent);
     }
 
-    private record Score(boolean valid, boolean consistent, int columns, int rows) {
+    private record Score(boolean valid, boolean consistent, int columns, int inconsistent, int rows) {
         boolean betterThan(Score other) {
             if (valid != other.valid) {
                 return valid;
@@ -87,6 +91,11 @@ final class DialectDetector {
             }
             if (columns != other.columns) {
                 return columns > other.columns;
+            }
+            // Same field count: the quote that explains more rows wins (quoted line breaks make ragged rows
+            // without it).
+            if (inconsistent != other.inconsistent) {
+                return inconsistent < other.inconsistent;
             }
             return rows > other.rows;
         }

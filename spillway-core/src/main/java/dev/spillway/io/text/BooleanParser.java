@@ -13,10 +13,19 @@ public final class BooleanParser {
                 default -> throw new ValueFormatException("not a boolean");
             };
         }
-        if (matches(bytes, from, to, "true") || matches(bytes, from, to, "yes")) {
+        // The common spellings first, compared byte by byte (| 0x20 lower-cases ASCII letters).
+        if (length == 4 && (bytes[from] | 0x20) == 't' && (bytes[from + 1] | 0x20) == 'r' && (bytes[from + 2] | 0x20) == 'u'
+                && (bytes[from + 3] | 0x20) == 'e') {
             return true;
         }
-        if (matches(bytes, from, to, "false") || matches(bytes, from, to, "no")) {
+        if (length == 5 && (bytes[from] | 0x20) == 'f' && (bytes[from + 1] | 0x20) == 'a' && (bytes[from + 2] | 0x20) == 'l'
+                && (bytes[from + 3] | 0x20) == 's' && (bytes[from + 4] | 0x20) == 'e') {
+            return false;
+        }
+        if (matches(bytes, from, to, "yes")) {
+            return true;
+        }
+        if (matches(bytes, from, to, "no")) {
             return false;
         }
         throw new ValueFormatException("not a boolean");

@@ -59,4 +59,35 @@ public final class Utf8 {
         }
         return true;
     }
+
+    /**
+     * Encodes {@code chars[offset, offset + length)} as UTF-8 into {@code target} (at least {@code 3 * length}
+     * long) and returns the byte count; an unpaired surrogate becomes {@code ?}.
+     */
+    public static int encode(char[] chars, int offset, int length, byte[] target) {
+        int out = 0;
+        int end = offset + length;
+        for (int i = offset; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80) {
+                target[out++] = (byte) c;
+            } else if (c < 0x800) {
+                target[out++] = (byte) (0xC0 | (c >> 6));
+                target[out++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(chars[i + 1])) {
+                int codePoint = Character.toCodePoint(c, chars[++i]);
+                target[out++] = (byte) (0xF0 | (codePoint >> 18));
+                target[out++] = (byte) (0x80 | ((codePoint >> 12) & 0x3F));
+                target[out++] = (byte) (0x80 | ((codePoint >> 6) & 0x3F));
+                target[out++] = (byte) (0x80 | (codePoint & 0x3F));
+            } else if (Character.isSurrogate(c)) {
+                target[out++] = '?';
+            } else {
+                target[out++] = (byte) (0xE0 | (c >> 12));
+                target[out++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                target[out++] = (byte) (0x80 | (c & 0x3F));
+            }
+        }
+        return out;
+    }
 }

@@ -1,11 +1,6 @@
-package dev.spillway.io.csv;
+package dev.spillway.io.text;
 
 import dev.spillway.data.Vectors;
-import dev.spillway.io.text.BooleanParser;
-import dev.spillway.io.text.DateTimeParser;
-import dev.spillway.io.text.NumberParser;
-import dev.spillway.io.text.Utf8;
-import dev.spillway.io.text.ValueFormatException;
 import dev.spillway.types.DataType;
 import dev.spillway.types.Decimals;
 import java.math.BigDecimal;
@@ -25,37 +20,39 @@ import org.apache.arrow.vector.TimeStampMicroVector;
 import org.apache.arrow.vector.VarCharVector;
 
 /**
- * Turns the bytes of one field into a value of one column's vector, with no String per value except for DECIMAL.
- * A decoder owns the vector of the batch being built until {@link #finish} hands it over; {@link #close} frees an
+ * Writes one column of the batch a text reader is building: from the bytes of a text value ({@link #decode}, with
+ * no String per value except for DECIMAL) or, in the typed subclasses, from a value already parsed (JSON tokens).
+ * A writer owns the vector of the batch being built until {@link #finish} hands it over; {@link #close} frees an
  * unfinished one (on errors and cancellation). Vectors are allocated for the batch's full row count, so the fixed
- * width decoders write without capacity checks; VARCHAR data grows as needed.
+ * width writers write without capacity checks; VARCHAR data grows as needed. Readers that call a subclass's
+ * methods directly (after a switch on the type) get them inlined, which matters in per-value loops.
  */
-abstract class FieldDecoder implements AutoCloseable {
+public abstract class ColumnWriter implements AutoCloseable {
     final String name;
     final DataType type;
     FieldVector vector;
 
-    FieldDecoder(String name, DataType type) {
+    ColumnWriter(String name, DataType type) {
         this.name = name;
         this.type = type;
     }
 
-    static FieldDecoder forType(String name, DataType type) {
+    public static ColumnWriter forType(String name, DataType type) {
         return switch (type.id()) {
-            case BOOLEAN -> new BooleanDecoder(name, type);
-            case INTEGER -> new IntegerDecoder(name, type);
-            case BIGINT -> new BigintDecoder(name, type);
-            case DOUBLE -> new DoubleDecoder(name, type);
-            case DECIMAL -> new DecimalDecoder(name, type);
-            case VARCHAR -> new VarcharDecoder(name, type);
-            case DATE -> new DateDecoder(name, type);
-            case TIMESTAMP -> new TimestampDecoder(name, type);
-            case NULL, INTERVAL -> throw new IllegalArgumentException("CSV columns cannot be of type " + type);
+            case BOOLEAN -> new BooleanWriter(name, type);
+            case INTEGER -> new IntegerWriter(name, type);
+            case BIGINT -> new BigintWriter(name, type);
+            case DOUBLE -> new DoubleWriter(name, type);
+            case DECIMAL -> new DecimalWriter(name, type);
+            case VARCHAR -> new VarcharWriter(name, type);
+            case DATE -> new DateWriter(name, type);
+            case TIMESTAMP -> new TimestampWriter(name, type);
+            case NULL, INTERVAL -> throw new IllegalArgumentException("text columns cannot be of type " + type);
         };
     }
 
     /** Allocates the vector for a batch of up to {@code rows} rows. */
-    void allocate(BufferAllocator allocator, int rows) {
+    public void allocate(BufferAllocator allocator, int rows) {
         vector = Vectors.allocate(type, name, rows, allocator);
         bind();
     }
@@ -64,13 +61,21 @@ abstract class FieldDecoder implements AutoCloseable {
     abstract void bind();
 
     /** Decodes {@code bytes[from, to)} into row {@code row}; {@link ValueFormatException} if it is not of the type. */
-    abstract void decode(byte[] bytes, int from, int to, int row);
+    public abstract void decode(byte[] bytes, int from, int to, int row);
 
-    void setNull(int row) {
+    public void setNull(int row) {
         vector.setNull(row);
     }
 
-    FieldVector finish(int rows) {
+    public String name() {
+        return name;
+    }
+
+    public DataType type() {
+        return type;
+    }
+
+    public FieldVector finish(int rows) {
         FieldVector result = vector;
         result.setValueCount(rows);
         vector = null;
@@ -85,10 +90,10 @@ abstract class FieldDecoder implements AutoCloseable {
         }
     }
 
-    static final class BooleanDecoder extends FieldDecoder {
+    public static final class BooleanWriter extends ColumnWriter {
         private BitVector bits;
 
-        BooleanDecoder(String name, DataType type) {
+        BooleanWriter(String name, DataType type) {
             super(name, type);
         }
 
@@ -98,15 +103,19 @@ abstract class FieldDecoder implements AutoCloseable {
         }
 
         @Override
-        void decode(byte[] bytes, int from, int to, int row) {
+        public void decode(byte[] bytes, int from, int to, int row) {
             bits.set(row, BooleanParser.parse(bytes, from, to) ? 1 : 0);
+        }
+
+        public void setBoolean(int row, boolean value) {
+            bits.set(row, value ? 1 : 0);
         }
     }
 
-    static final class IntegerDecoder extends FieldDecoder {
+    public static final class IntegerWriter extends ColumnWriter {
         private IntVector ints;
 
-        IntegerDecoder(String name, DataType type) {
+        IntegerWriter(String name, DataType type) {
             super(name, type);
         }
 
@@ -116,15 +125,19 @@ abstract class FieldDecoder implements AutoCloseable {
         }
 
         @Override
-        void decode(byte[] bytes, int from, int to, int row) {
+        public void decode(byte[] bytes, int from, int to, int row) {
             ints.set(row, NumberParser.parseInt(bytes, from, to));
+        }
+
+        public void setInt(int row, int value) {
+            ints.set(row, value);
         }
     }
 
-    static final class BigintDecoder extends FieldDecoder {
+    public static final class BigintWriter extends ColumnWriter {
         private BigIntVector longs;
 
-        BigintDecoder(String name, DataType type) {
+        BigintWriter(String name, DataType type) {
             super(name, type);
         }
 
@@ -134,15 +147,19 @@ abstract class FieldDecoder implements AutoCloseable {
         }
 
         @Override
-        void decode(byte[] bytes, int from, int to, int row) {
+        public void decode(byte[] bytes, int from, int to, int row) {
             longs.set(row, NumberParser.parseLong(bytes, from, to));
+        }
+
+        public void setLong(int row, long value) {
+            longs.set(row, value);
         }
     }
 
-    static final class DoubleDecoder extends FieldDecoder {
+    public static final class DoubleWriter extends ColumnWriter {
         private Float8Vector doubles;
 
-        DoubleDecoder(String name, DataType type) {
+        DoubleWriter(String name, DataType type) {
             super(name, type);
         }
 
@@ -152,14 +169,18 @@ abstract class FieldDecoder implements AutoCloseable {
         }
 
         @Override
-        void decode(byte[] bytes, int from, int to, int row) {
+        public void decode(byte[] bytes, int from, int to, int row) {
             doubles.set(row, NumberParser.parseDouble(bytes, from, to));
+        }
+
+        public void setDouble(int row, double value) {
+            doubles.set(row, value);
         }
     }
 
     /** Decimals are rare in CSV reads and go through BigDecimal for exact rounding rules. */
-    static final class DecimalDecoder extends FieldDecoder {
-        DecimalDecoder(String name, DataType type) {
+    public static final class DecimalWriter extends ColumnWriter {
+        DecimalWriter(String name, DataType type) {
             super(name, type);
         }
 
@@ -167,12 +188,21 @@ abstract class FieldDecoder implements AutoCloseable {
         void bind() {}
 
         @Override
-        void decode(byte[] bytes, int from, int to, int row) {
+        public void decode(byte[] bytes, int from, int to, int row) {
+            try {
+                setDecimal(row, new BigDecimal(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1).strip()));
+            } catch (NumberFormatException e) {
+                throw new ValueFormatException("not a decimal");
+            }
+        }
+
+        /** The value rounded to the column's scale; {@link ValueFormatException} if it has too many digits. */
+        public void setDecimal(int row, BigDecimal decimal) {
             BigDecimal value;
             try {
-                value = Decimals.rescale(new BigDecimal(new String(bytes, from, to - from, StandardCharsets.ISO_8859_1).strip()), type);
-            } catch (NumberFormatException | ArithmeticException | dev.spillway.errors.SpillwayException e) {
-                throw new ValueFormatException("not a decimal");
+                value = Decimals.rescale(decimal, type);
+            } catch (ArithmeticException | dev.spillway.errors.SpillwayException e) {
+                throw new ValueFormatException("out of range");
             }
             if (type.isLongDecimal()) {
                 ((BigIntVector) vector).set(row, value.unscaledValue().longValueExact());
@@ -186,7 +216,7 @@ abstract class FieldDecoder implements AutoCloseable {
      * Writes offsets and bytes straight into the vector's buffers (rather than {@code setSafe}, which re-checks
      * capacity and fills null gaps for every value); every row, NULL or not, gets its end offset here.
      */
-    static final class VarcharDecoder extends FieldDecoder {
+    public static final class VarcharWriter extends ColumnWriter {
         private VarCharVector strings;
         private ArrowBuf data;
         private ArrowBuf offsets;
@@ -204,12 +234,12 @@ abstract class FieldDecoder implements AutoCloseable {
             return word;
         }
 
-        VarcharDecoder(String name, DataType type) {
+        VarcharWriter(String name, DataType type) {
             super(name, type);
         }
 
         @Override
-        void allocate(BufferAllocator allocator, int rows) {
+        public void allocate(BufferAllocator allocator, int rows) {
             // Size the data buffer from the previous batch so most batches never reallocate it.
             vector = Vectors.allocateVarchar(name, rows, Math.max(64, averageBytes * rows), allocator);
             bind();
@@ -226,10 +256,15 @@ abstract class FieldDecoder implements AutoCloseable {
         }
 
         @Override
-        void decode(byte[] bytes, int from, int to, int row) {
+        public void decode(byte[] bytes, int from, int to, int row) {
             if (!Utf8.isValid(bytes, from, to)) {
                 throw new ValueFormatException("invalid UTF-8");
             }
+            setUtf8(row, bytes, from, to);
+        }
+
+        /** Appends bytes known to be valid UTF-8. */
+        public void setUtf8(int row, byte[] bytes, int from, int to) {
             int length = to - from;
             long newEnd = end + length;
             // Room for a whole last word, so short values can be copied eight bytes at a time.
@@ -256,13 +291,13 @@ abstract class FieldDecoder implements AutoCloseable {
         }
 
         @Override
-        void setNull(int row) {
+        public void setNull(int row) {
             offsets.setInt((long) (row + 1) << 2, (int) end);
             BitVectorHelper.unsetBit(validity, row);
         }
 
         @Override
-        FieldVector finish(int rows) {
+        public FieldVector finish(int rows) {
             if (rows > 0) {
                 strings.setLastSet(rows - 1);
                 averageBytes = Math.max(1, end / rows + 1);
@@ -274,10 +309,10 @@ abstract class FieldDecoder implements AutoCloseable {
         }
     }
 
-    static final class DateDecoder extends FieldDecoder {
+    public static final class DateWriter extends ColumnWriter {
         private DateDayVector days;
 
-        DateDecoder(String name, DataType type) {
+        DateWriter(String name, DataType type) {
             super(name, type);
         }
 
@@ -287,19 +322,23 @@ abstract class FieldDecoder implements AutoCloseable {
         }
 
         @Override
-        void decode(byte[] bytes, int from, int to, int row) {
+        public void decode(byte[] bytes, int from, int to, int row) {
             try {
-                days.set(row, DateTimeParser.parseDate(bytes, from, to));
+                setDays(row, DateTimeParser.parseDate(bytes, from, to));
             } catch (ArithmeticException e) {
                 throw new ValueFormatException("date out of range");
             }
         }
+
+        public void setDays(int row, int value) {
+            days.set(row, value);
+        }
     }
 
-    static final class TimestampDecoder extends FieldDecoder {
+    public static final class TimestampWriter extends ColumnWriter {
         private TimeStampMicroVector micros;
 
-        TimestampDecoder(String name, DataType type) {
+        TimestampWriter(String name, DataType type) {
             super(name, type);
         }
 
@@ -309,12 +348,16 @@ abstract class FieldDecoder implements AutoCloseable {
         }
 
         @Override
-        void decode(byte[] bytes, int from, int to, int row) {
+        public void decode(byte[] bytes, int from, int to, int row) {
             try {
-                micros.set(row, DateTimeParser.parseTimestamp(bytes, from, to, false));
+                setMicros(row, DateTimeParser.parseTimestamp(bytes, from, to, false));
             } catch (ArithmeticException e) {
                 throw new ValueFormatException("timestamp out of range");
             }
+        }
+
+        public void setMicros(int row, long value) {
+            micros.set(row, value);
         }
     }
 }
