@@ -3,6 +3,7 @@ package dev.spillway.api;
 import dev.spillway.errors.SpillwayException;
 import dev.spillway.io.TableSource;
 import dev.spillway.io.csv.CsvSource;
+import dev.spillway.io.json.JsonLinesSource;
 import dev.spillway.io.parquet.ParquetSource;
 import dev.spillway.io.tpch.TpchSource;
 import dev.spillway.io.generate.RangeSource;
@@ -23,9 +24,10 @@ final class TableFunctions {
             case "generate_series" -> Scan.of(range(function, args, true));
             case "read_parquet", "parquet_scan" -> Scan.of(new ParquetSource(path(function, args)));
             case "read_csv", "read_csv_auto" -> Scan.of(CsvSource.of(path(function, args), options));
+            case "read_json", "read_json_auto", "read_ndjson", "read_ndjson_auto" -> Scan.of(JsonLinesSource.of(path(function, args), options));
             case "tpch" -> Scan.of(tpch(args));
             default -> throw SpillwayException.userError(
-                    "unknown table function %s; available: range, generate_series, read_parquet, read_csv, tpch", name);
+                    "unknown table function %s; available: range, generate_series, read_parquet, read_csv, read_json, tpch", name);
         };
     }
 
@@ -38,7 +40,11 @@ final class TableFunctions {
         if (lower.endsWith(".csv") || lower.endsWith(".tsv") || lower.endsWith(".txt")) {
             return Scan.of(CsvSource.of(path));
         }
-        throw SpillwayException.userError("cannot tell the format of '%s' from its extension; use read_parquet(...) or read_csv(...)", path);
+        if (lower.endsWith(".json") || lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+            return Scan.of(JsonLinesSource.of(path));
+        }
+        throw SpillwayException.userError(
+                "cannot tell the format of '%s' from its extension; use read_parquet(...), read_csv(...) or read_json(...)", path);
     }
 
     private static String path(String function, List<Object> args) {
