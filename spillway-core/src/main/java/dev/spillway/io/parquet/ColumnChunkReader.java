@@ -7,7 +7,6 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.parquet.column.Encoding;
-import org.apache.parquet.compression.CompressionCodecFactory.BytesInputDecompressor;
 import org.apache.parquet.format.DataPageHeader;
 import org.apache.parquet.format.DataPageHeaderV2;
 import org.apache.parquet.format.DictionaryPageHeader;
@@ -31,7 +30,7 @@ final class ColumnChunkReader implements AutoCloseable {
     private final ParquetColumn column;
     private final ArrowBuf chunk;
     private final long chunkEnd;
-    private final BytesInputDecompressor decompressor;
+    private final PageDecompressor decompressor;
     private final BufferAllocator allocator;
     private final int maxDefinitionLevel;
     private final int[] levelScratch = new int[LEVEL_CHUNK];
@@ -49,7 +48,7 @@ final class ColumnChunkReader implements AutoCloseable {
      * @param chunk the compressed column chunk; owned by the caller and kept alive while this reader is used
      * @param decompressor null for uncompressed chunks
      */
-    ColumnChunkReader(ParquetColumn column, ArrowBuf chunk, long chunkLength, BytesInputDecompressor decompressor,
+    ColumnChunkReader(ParquetColumn column, ArrowBuf chunk, long chunkLength, PageDecompressor decompressor,
                       BufferAllocator allocator) {
         this.column = column;
         this.chunk = chunk;
@@ -265,11 +264,10 @@ final class ColumnChunkReader implements AutoCloseable {
                 pageScratch.close();
                 pageScratch = null;
             }
-            pageScratch = allocator.buffer(Math.max(uncompressedSize, 1));
+            pageScratch = allocator.buffer((long) uncompressedSize + ShortCopy.PADDING);
         }
         try {
-            decompressor.decompress(chunk.nioBuffer(start, compressedSize), compressedSize,
-                    pageScratch.nioBuffer(0, uncompressedSize), uncompressedSize);
+            decompressor.decompress(chunk, start, compressedSize, pageScratch, uncompressedSize);
         } catch (IOException | RuntimeException e) {
             throw new ParquetDataException("cannot decompress page: " + e.getMessage());
         }

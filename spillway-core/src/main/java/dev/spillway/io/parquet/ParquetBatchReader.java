@@ -21,7 +21,6 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
  * Reads the row groups of one scan task into batches of the projected columns.
@@ -153,9 +152,8 @@ public final class ParquetBatchReader implements BatchReader {
                 ColumnChunkMetaData meta = block.getColumns().get(parquetColumn.index());
                 long length = meta.getTotalSize();
                 chunks[i] = readChunk(meta.getStartingPos(), length);
-                CompressionCodecName codec = meta.getCodec();
                 readers[i] = new ColumnChunkReader(parquetColumn, chunks[i], length,
-                        codec == CompressionCodecName.UNCOMPRESSED ? null : codecs.getDecompressor(codec), internal);
+                        PageDecompressor.forCodec(meta.getCodec(), codecs), internal);
             }
         } catch (RuntimeException | Error e) {
             releaseRowGroup();
@@ -168,7 +166,8 @@ public final class ParquetBatchReader implements BatchReader {
         if (length <= 0 || length > Integer.MAX_VALUE || position < 0) {
             throw new ParquetDataException("invalid column chunk location " + position + " (" + length + " bytes)");
         }
-        ArrowBuf buffer = internal.buffer(length);
+        // Decoders may read a few bytes past the data (see ShortCopy): keep that slack inside the buffer.
+        ArrowBuf buffer = internal.buffer(length + ShortCopy.PADDING);
         try {
             java.nio.ByteBuffer target = buffer.nioBuffer(0, (int) length);
             while (target.hasRemaining()) {
