@@ -16,6 +16,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.CodecFactory;
@@ -106,8 +107,10 @@ public final class ParquetBatchReader implements BatchReader {
             for (int i = 0; i < vectors.length; i++) {
                 vectors[i] = allocate(i, rows);
                 readers[i].read(vectors[i], rows);
-                if (columns.get(i).conversion() == ValueConversion.BINARY) {
-                    bytesPerValue[i] = Math.max(1, vectors[i].getDataBuffer().capacity() / rows);
+                if (vectors[i] instanceof BaseVariableWidthVector text) {
+                    // A quarter more than this batch used: most batches then never grow their text buffer.
+                    long used = text.getOffsetBuffer().getInt((long) rows << 2);
+                    bytesPerValue[i] = Math.max(1, used * 5 / 4 / rows);
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -126,7 +129,8 @@ public final class ParquetBatchReader implements BatchReader {
         ParquetColumn parquetColumn = columns.get(column);
         if (parquetColumn.conversion() == ValueConversion.BINARY) {
             // Size text buffers from the previous batch of this column, so that most batches never reallocate.
-            return Vectors.allocateVarchar(parquetColumn.name(), rows, bytesPerValue[column] * rows, context.allocator());
+            return Vectors.allocateVarchar(parquetColumn.name(), rows, bytesPerValue[column] * rows + ShortCopy.PADDING,
+                    context.allocator());
         }
         return Vectors.allocate(parquetColumn.type(), parquetColumn.name(), rows, context.allocator());
     }
