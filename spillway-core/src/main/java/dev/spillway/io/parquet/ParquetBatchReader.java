@@ -18,7 +18,6 @@ import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
@@ -33,9 +32,6 @@ import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
  * Cancellation is checked before each batch. Everything is released on close, also after errors.
  */
 public final class ParquetBatchReader implements BatchReader {
-    /** Hadoop's configuration is only used to pick codec implementations; one empty instance serves all readers. */
-    private static final Configuration CODEC_CONFIGURATION = new Configuration(false);
-
     private final ParquetFile file;
     private final int[] rowGroups;
     private final List<ParquetColumn> columns;
@@ -83,7 +79,7 @@ public final class ParquetBatchReader implements BatchReader {
             throw SpillwayException.ioError("cannot open " + file.path() + ": " + e.getMessage(), e);
         }
         this.codecBuffers = buffers;
-        this.codecs = CodecFactory.createDirectCodecFactory(CODEC_CONFIGURATION, codecBuffers, 0);
+        this.codecs = DirectCodecs.create(codecBuffers, 0);
         this.channel = opened;
     }
 
