@@ -64,23 +64,17 @@ public final class ParquetBatchReader implements BatchReader {
         this.bytesPerValue = new long[columns.size()];
         java.util.Arrays.fill(bytesPerValue, 16);
         this.internal = context.allocator().newChildAllocator("parquet " + file.name(), 0, Long.MAX_VALUE);
-        ArrowByteBufferAllocator buffers = null;
-        FileChannel opened = null;
         try {
-            buffers = new ArrowByteBufferAllocator(internal);
-            opened = columns.isEmpty() ? null : FileChannel.open(file.path(), StandardOpenOption.READ);
+            this.channel = columns.isEmpty() ? null : FileChannel.open(file.path(), StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
-            closeQuietly(buffers);
             internal.close();
             throw new SpillwayException(ErrorKind.IO, "file not found: " + file.path(), e);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(buffers);
             internal.close();
             throw SpillwayException.ioError("cannot open " + file.path() + ": " + e.getMessage(), e);
         }
-        this.codecBuffers = buffers;
+        this.codecBuffers = new ArrowByteBufferAllocator(internal);
         this.codecs = DirectCodecs.create(codecBuffers, 0);
-        this.channel = opened;
     }
 
     @Override
@@ -230,16 +224,6 @@ public final class ParquetBatchReader implements BatchReader {
             throw SpillwayException.ioError("cannot close " + file.path() + ": " + e.getMessage(), e);
         } finally {
             internal.close();
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // Already failing; the first error is the one to report.
-            }
         }
     }
 }

@@ -60,6 +60,7 @@ public final class ParquetBatchWriter implements AutoCloseable {
     private long rowsInGroup;
     private long rowsWritten;
     private boolean finished;
+    private boolean cleanedUp;
 
     /**
      * Starts writing; nothing is visible at {@code target} before {@link #commit()}.
@@ -215,8 +216,6 @@ public final class ParquetBatchWriter implements AutoCloseable {
             pageStore = null;
         }
     }
-
-    private boolean cleanedUp;
 
     private static void deleteQuietly(Path path) {
         try {
