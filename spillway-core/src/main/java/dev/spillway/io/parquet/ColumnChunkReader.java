@@ -16,9 +16,8 @@ import org.apache.parquet.format.Util;
 /**
  * Decodes one column chunk (one column of one row group) page by page into Arrow vectors.
  *
- * <p>Algorithm: the whole compressed chunk is in {@code chunk} (read by the caller in one positional
- * read). Page headers are parsed in place; each page is decompressed into one scratch buffer reused for
- * the whole chunk, so memory is the compressed chunk plus the largest page, whatever the chunk's size.
+ * <p>Algorithm: pages stream from the file through {@link ColumnChunkPages}; each is decompressed into one
+ * scratch buffer reused for the whole chunk, so memory is about two pages, whatever the chunk's size.
  * A dictionary page is decoded once into a vector of the target type. For each batch, definition levels
  * are consumed run by run: a run of non-NULL values is decoded in bulk by the page's {@link ValuesDecoder},
  * a run of NULLs only clears validity bits. Only flat columns exist here (no repetition levels, maximum
@@ -28,15 +27,13 @@ final class ColumnChunkReader implements AutoCloseable {
     private static final int LEVEL_CHUNK = 1024;
 
     private final ParquetColumn column;
-    private final ArrowBuf chunk;
-    private final long chunkEnd;
+    private final ColumnChunkPages pages;
     private final PageDecompressor decompressor;
     private final BufferAllocator allocator;
     private final int maxDefinitionLevel;
     private final int[] levelScratch = new int[LEVEL_CHUNK];
     private final int[] indexScratch = DictionaryDecoder.newScratch();
 
-    private long chunkPosition;
     private ArrowBuf pageScratch;
     private FieldVector dictionary;
 
@@ -45,14 +42,12 @@ final class ColumnChunkReader implements AutoCloseable {
     private ValuesDecoder values;
 
     /**
-     * @param chunk the compressed column chunk; owned by the caller and kept alive while this reader is used
+     * @param pages the chunk's pages; closed with this reader
      * @param decompressor null for uncompressed chunks
      */
-    ColumnChunkReader(ParquetColumn column, ArrowBuf chunk, long chunkLength, PageDecompressor decompressor,
-                      BufferAllocator allocator) {
+    ColumnChunkReader(ParquetColumn column, ColumnChunkPages pages, PageDecompressor decompressor, BufferAllocator allocator) {
         this.column = column;
-        this.chunk = chunk;
-        this.chunkEnd = chunkLength;
+        this.pages = pages;
         this.decompressor = decompressor;
         this.allocator = allocator;
         this.maxDefinitionLevel = column.descriptor().getMaxDefinitionLevel();
@@ -122,25 +117,11 @@ final class ColumnChunkReader implements AutoCloseable {
         }
     }
 
-    /** Reads page headers until the next data page, decoding a dictionary page on the way. */
+    /** Reads pages until the next data page, decoding a dictionary page on the way. */
     private void nextDataPage() {
         while (true) {
-            if (chunkPosition >= chunkEnd) {
-                throw new ParquetDataException("column chunk ends before all of its rows were read");
-            }
-            ArrowBufInputStream headerStream = new ArrowBufInputStream(chunk, chunkPosition, chunkEnd);
-            PageHeader header;
-            try {
-                header = Util.readPageHeader(headerStream);
-            } catch (IOException e) {
-                throw new ParquetDataException("corrupt page header: " + e.getMessage());
-            }
-            long dataStart = headerStream.position();
-            int compressedSize = header.getCompressed_page_size();
-            if (compressedSize < 0 || dataStart + compressedSize > chunkEnd || header.getUncompressed_page_size() < 0) {
-                throw new ParquetDataException("page of " + compressedSize + " bytes extends past the end of the column chunk");
-            }
-            chunkPosition = dataStart + compressedSize;
+            PageHeader header = pages.next();
+            long dataStart = pages.bodyIndex();
             switch (header.getType()) {
                 case DICTIONARY_PAGE -> readDictionary(header, dataStart);
                 case DATA_PAGE -> {
@@ -223,15 +204,15 @@ final class ColumnChunkReader implements AutoCloseable {
         if (repetitionLength < 0 || definitionLength < 0 || levelBytes > header.getCompressed_page_size()) {
             throw new ParquetDataException("invalid level lengths in data page header");
         }
-        // Levels are never compressed in V2 pages: decode them straight from the chunk.
+        // Levels are never compressed in V2 pages: decode them straight from the page as read.
         levels = maxDefinitionLevel > 0
-                ? new HybridRleDecoder(chunk, dataStart + repetitionLength, dataStart + levelBytes, 1)
+                ? new HybridRleDecoder(pages.buffer(), dataStart + repetitionLength, dataStart + levelBytes, 1)
                 : null;
         long valuesStart = dataStart + levelBytes;
         int compressed = header.getCompressed_page_size() - levelBytes;
         int uncompressed = header.getUncompressed_page_size() - levelBytes;
         boolean isCompressed = !dataHeader.isSetIs_compressed() || dataHeader.isIs_compressed();
-        PageData page = isCompressed ? decompress(valuesStart, compressed, uncompressed) : new PageData(chunk, valuesStart, valuesStart + compressed);
+        PageData page = isCompressed ? decompress(valuesStart, compressed, uncompressed) : new PageData(pages.buffer(), valuesStart, valuesStart + compressed);
         values = valuesDecoder(Encoding.valueOf(dataHeader.getEncoding().name()), page.buffer(), page.start(), page.end(), valueCount);
         pageRemaining = valueCount;
     }
@@ -249,7 +230,7 @@ final class ColumnChunkReader implements AutoCloseable {
         };
     }
 
-    /** Where a page's uncompressed bytes are: in the chunk itself, or in the scratch buffer. */
+    /** Where a page's uncompressed bytes are: in the page as read, or in the scratch buffer. */
     private record PageData(ArrowBuf buffer, long start, long end) {}
 
     private PageData decompress(long start, int compressedSize, int uncompressedSize) {
@@ -257,7 +238,7 @@ final class ColumnChunkReader implements AutoCloseable {
             if (compressedSize != uncompressedSize) {
                 throw new ParquetDataException("uncompressed page has different compressed and uncompressed sizes");
             }
-            return new PageData(chunk, start, start + compressedSize);
+            return new PageData(pages.buffer(), start, start + compressedSize);
         }
         if (pageScratch == null || pageScratch.capacity() < uncompressedSize) {
             if (pageScratch != null) {
@@ -267,7 +248,7 @@ final class ColumnChunkReader implements AutoCloseable {
             pageScratch = allocator.buffer((long) uncompressedSize + ShortCopy.PADDING);
         }
         try {
-            decompressor.decompress(chunk, start, compressedSize, pageScratch, uncompressedSize);
+            decompressor.decompress(pages.buffer(), start, compressedSize, pageScratch, uncompressedSize);
         } catch (IOException | RuntimeException e) {
             throw new ParquetDataException("cannot decompress page: " + e.getMessage());
         }
@@ -283,6 +264,7 @@ final class ColumnChunkReader implements AutoCloseable {
 
     @Override
     public void close() {
+        pages.close();
         closeDictionary();
         if (pageScratch != null) {
             pageScratch.close();

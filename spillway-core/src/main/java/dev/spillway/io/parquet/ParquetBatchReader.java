@@ -14,7 +14,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
@@ -25,10 +24,10 @@ import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 /**
  * Reads the row groups of one scan task into batches of the projected columns.
  *
- * <p>For each row group, the projected column chunks are read whole (one positional read each) into
- * buffers of a child of the scan's allocator, then decoded batch by batch by one {@link ColumnChunkReader}
- * per column. Batches never span row groups. Memory while reading: the projected compressed chunks of
- * one row group, one decompressed page and one dictionary per column, plus the batch being built.
+ * <p>For each row group, one {@link ColumnChunkReader} per projected column streams that column's pages
+ * from the file and decodes them batch by batch. Batches never span row groups. Memory while reading,
+ * all from a child of the scan's allocator: per projected column about one compressed and one
+ * decompressed page and the dictionary, plus the batch being built.
  * Cancellation is checked before each batch. Everything is released on close, also after errors.
  */
 public final class ParquetBatchReader implements BatchReader {
@@ -46,7 +45,6 @@ public final class ParquetBatchReader implements BatchReader {
     private int nextRowGroup;
     private int currentRowGroup = -1;
     private long rowsLeftInGroup;
-    private final ArrowBuf[] chunks;
     private final ColumnChunkReader[] readers;
     private final long[] bytesPerValue;
     private boolean closed;
@@ -59,7 +57,6 @@ public final class ParquetBatchReader implements BatchReader {
         this.schema = requireNonNull(schema, "schema is null");
         this.context = requireNonNull(context, "context is null");
         this.batchRows = batchRows;
-        this.chunks = new ArrowBuf[columns.size()];
         this.readers = new ColumnChunkReader[columns.size()];
         this.bytesPerValue = new long[columns.size()];
         java.util.Arrays.fill(bytesPerValue, 16);
@@ -144,39 +141,17 @@ public final class ParquetBatchReader implements BatchReader {
                 ParquetColumn parquetColumn = columns.get(i);
                 column = parquetColumn.name();
                 ColumnChunkMetaData meta = block.getColumns().get(parquetColumn.index());
-                long length = meta.getTotalSize();
-                chunks[i] = readChunk(meta.getStartingPos(), length);
-                readers[i] = new ColumnChunkReader(parquetColumn, chunks[i], length,
-                        PageDecompressor.forCodec(meta.getCodec(), codecs), internal);
+                if (meta.getStartingPos() < 0 || meta.getTotalSize() <= 0) {
+                    throw new ParquetDataException("invalid column chunk location " + meta.getStartingPos());
+                }
+                ColumnChunkPages pages = new ColumnChunkPages(channel, meta.getStartingPos(), meta.getTotalSize(), internal);
+                readers[i] = new ColumnChunkReader(parquetColumn, pages, PageDecompressor.forCodec(meta.getCodec(), codecs), internal);
             }
         } catch (RuntimeException | Error e) {
             releaseRowGroup();
             throw error(e, rowGroup, column);
         }
         rowsLeftInGroup = block.getRowCount();
-    }
-
-    private ArrowBuf readChunk(long position, long length) {
-        if (length <= 0 || length > Integer.MAX_VALUE || position < 0) {
-            throw new ParquetDataException("invalid column chunk location " + position + " (" + length + " bytes)");
-        }
-        // Decoders may read a few bytes past the data (see ShortCopy): keep that slack inside the buffer.
-        ArrowBuf buffer = internal.buffer(length + ShortCopy.PADDING);
-        try {
-            java.nio.ByteBuffer target = buffer.nioBuffer(0, (int) length);
-            while (target.hasRemaining()) {
-                if (channel.read(target, position + target.position()) < 0) {
-                    throw new ParquetDataException("file ends inside a column chunk (truncated file?)");
-                }
-            }
-        } catch (IOException e) {
-            buffer.close();
-            throw new java.io.UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            buffer.close();
-            throw e;
-        }
-        return buffer;
     }
 
     private RuntimeException error(Throwable e, int rowGroup, String column) {
@@ -199,10 +174,6 @@ public final class ParquetBatchReader implements BatchReader {
             if (readers[i] != null) {
                 readers[i].close();
                 readers[i] = null;
-            }
-            if (chunks[i] != null) {
-                chunks[i].close();
-                chunks[i] = null;
             }
         }
     }

@@ -9,8 +9,9 @@
  *        │   surviving row groups of one file are grouped into tasks of ~targetTaskBytes (compressed, projected)
  *        ▼
  *  ParquetScanTask ── open(ScanContext) ──► ParquetBatchReader
- *        per row group:  one positional read per projected column chunk (FileChannel, no Hadoop FS)
- *        per column:     ColumnChunkReader: page headers (thrift) → PageDecompressor → scratch page
+ *        per column of a row group: ColumnChunkReader
+ *                          ColumnChunkPages: positional reads of pages (FileChannel, no Hadoop FS)
+ *                          page headers (thrift) → PageDecompressor → scratch page
  *                          definition levels: HybridRleDecoder, consumed run by run
  *                          values: PlainDecoder | DictionaryDecoder | FallbackDecoder (parquet-java readers)
  *        per batch:      Arrow vectors of batchRows rows, allocated from the scan's allocator
@@ -25,8 +26,8 @@
  * decoded in bulk. parquet-java still parses footers and page headers, provides the codecs, and decodes
  * the rarer encodings (DELTA_*, BYTE_STREAM_SPLIT) through its value readers.
  *
- * <p>Memory: everything the reader holds (compressed column chunks of the current row group, one
- * decompressed page and one dictionary per column) comes from a child of the scan's allocator and is
+ * <p>Memory: everything the reader holds (per projected column about one compressed page, one
+ * decompressed page and the dictionary) comes from a child of the scan's allocator and is
  * released when the row group ends or the reader closes, also after errors. Input buffers carry
  * {@link dev.spillway.io.parquet.ShortCopy#PADDING} bytes of slack so that short strings and bit-packed
  * values can be moved as whole words; Arrow's bounds checks are off, so every length and index read from
