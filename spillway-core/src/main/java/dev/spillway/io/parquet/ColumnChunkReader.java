@@ -143,6 +143,7 @@ final class ColumnChunkReader implements AutoCloseable {
         }
     }
 
+    @SuppressWarnings("deprecation") // PLAIN_DICTIONARY: how older writers label dictionary pages
     private void readDictionary(PageHeader header, long dataStart) {
         DictionaryPageHeader dictionaryHeader = header.getDictionary_page_header();
         Encoding encoding = Encoding.valueOf(dictionaryHeader.getEncoding().name());

@@ -190,8 +190,14 @@ public final class ParquetBatchWriter implements AutoCloseable {
     }
 
     private void startRowGroup() {
-        pageStore = new ColumnChunkPageWriteStore(codecs.getCompressor(options.compression().codec()), parquetSchema, buffers,
-                properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
+        var compressor = codecs.getCompressor(options.compression().codec());
+        pageStore = ColumnChunkPageWriteStore.builder()
+                .withCompressorProvider(column -> compressor)
+                .withSchema(parquetSchema)
+                .withAllocator(buffers)
+                .withColumnIndexTruncateLength(properties.getColumnIndexTruncateLength())
+                .withPageWriteChecksumEnabled(properties.getPageWriteChecksumEnabled())
+                .build();
         columnStore = properties.newColumnWriteStore(parquetSchema, pageStore, pageStore);
         rowsInGroup = 0;
     }

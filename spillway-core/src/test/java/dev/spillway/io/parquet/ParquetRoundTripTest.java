@@ -189,10 +189,10 @@ class ParquetRoundTripTest {
         assertThat(listDir()).containsExactly(file);
 
         // Closing without commit leaves the old file and no temporary file.
-        try (ParquetBatchWriter writer = new ParquetBatchWriter(file, ALL_TYPES, ParquetWriteOptions.defaults(), allocator)) {
-            ParquetTestFiles.write(dir.resolve("unused.parquet"), ALL_TYPES, edgeRows(), allocator);
-            Files.delete(dir.resolve("unused.parquet"));
-        }
+        ParquetBatchWriter uncommitted = new ParquetBatchWriter(file, ALL_TYPES, ParquetWriteOptions.defaults(), allocator);
+        ParquetTestFiles.write(dir.resolve("unused.parquet"), ALL_TYPES, edgeRows(), allocator);
+        Files.delete(dir.resolve("unused.parquet"));
+        uncommitted.close();
         assertThat(listDir()).containsExactly(file);
         assertThat(new ParquetSource(file.toString()).estimatedRows()).isZero();
 
