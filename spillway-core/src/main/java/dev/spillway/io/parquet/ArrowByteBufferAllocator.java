@@ -48,15 +48,6 @@ final class ArrowByteBufferAllocator implements ByteBufferAllocator, AutoCloseab
         return true;
     }
 
-    /** Bytes currently lent out. */
-    long lentBytes() {
-        long total = 0;
-        for (ArrowBuf buffer : lent.values()) {
-            total += buffer.capacity();
-        }
-        return total;
-    }
-
     @Override
     public void close() {
         List<ArrowBuf> remaining = new ArrayList<>(lent.values());

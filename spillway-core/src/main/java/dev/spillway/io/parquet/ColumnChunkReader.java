@@ -7,7 +7,6 @@ import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.parquet.column.Encoding;
-import org.apache.parquet.compression.CompressionCodecFactory.BytesInputDecompressor;
 import org.apache.parquet.format.DataPageHeader;
 import org.apache.parquet.format.DataPageHeaderV2;
 import org.apache.parquet.format.DictionaryPageHeader;
@@ -17,9 +16,8 @@ import org.apache.parquet.format.Util;
 /**
  * Decodes one column chunk (one column of one row group) page by page into Arrow vectors.
  *
- * <p>Algorithm: the whole compressed chunk is in {@code chunk} (read by the caller in one positional
- * read). Page headers are parsed in place; each page is decompressed into one scratch buffer reused for
- * the whole chunk, so memory is the compressed chunk plus the largest page, whatever the chunk's size.
+ * <p>Algorithm: pages stream from the file through {@link ColumnChunkPages}; each is decompressed into one
+ * scratch buffer reused for the whole chunk, so memory is about two pages, whatever the chunk's size.
  * A dictionary page is decoded once into a vector of the target type. For each batch, definition levels
  * are consumed run by run: a run of non-NULL values is decoded in bulk by the page's {@link ValuesDecoder},
  * a run of NULLs only clears validity bits. Only flat columns exist here (no repetition levels, maximum
@@ -29,15 +27,13 @@ final class ColumnChunkReader implements AutoCloseable {
     private static final int LEVEL_CHUNK = 1024;
 
     private final ParquetColumn column;
-    private final ArrowBuf chunk;
-    private final long chunkEnd;
-    private final BytesInputDecompressor decompressor;
+    private final ColumnChunkPages pages;
+    private final PageDecompressor decompressor;
     private final BufferAllocator allocator;
     private final int maxDefinitionLevel;
     private final int[] levelScratch = new int[LEVEL_CHUNK];
     private final int[] indexScratch = DictionaryDecoder.newScratch();
 
-    private long chunkPosition;
     private ArrowBuf pageScratch;
     private FieldVector dictionary;
 
@@ -46,14 +42,12 @@ final class ColumnChunkReader implements AutoCloseable {
     private ValuesDecoder values;
 
     /**
-     * @param chunk the compressed column chunk; owned by the caller and kept alive while this reader is used
+     * @param pages the chunk's pages; closed with this reader
      * @param decompressor null for uncompressed chunks
      */
-    ColumnChunkReader(ParquetColumn column, ArrowBuf chunk, long chunkLength, BytesInputDecompressor decompressor,
-                      BufferAllocator allocator) {
+    ColumnChunkReader(ParquetColumn column, ColumnChunkPages pages, PageDecompressor decompressor, BufferAllocator allocator) {
         this.column = column;
-        this.chunk = chunk;
-        this.chunkEnd = chunkLength;
+        this.pages = pages;
         this.decompressor = decompressor;
         this.allocator = allocator;
         this.maxDefinitionLevel = column.descriptor().getMaxDefinitionLevel();
@@ -123,25 +117,11 @@ final class ColumnChunkReader implements AutoCloseable {
         }
     }
 
-    /** Reads page headers until the next data page, decoding a dictionary page on the way. */
+    /** Reads pages until the next data page, decoding a dictionary page on the way. */
     private void nextDataPage() {
         while (true) {
-            if (chunkPosition >= chunkEnd) {
-                throw new ParquetDataException("column chunk ends before all of its rows were read");
-            }
-            ArrowBufInputStream headerStream = new ArrowBufInputStream(chunk, chunkPosition, chunkEnd);
-            PageHeader header;
-            try {
-                header = Util.readPageHeader(headerStream);
-            } catch (IOException e) {
-                throw new ParquetDataException("corrupt page header: " + e.getMessage());
-            }
-            long dataStart = headerStream.position();
-            int compressedSize = header.getCompressed_page_size();
-            if (compressedSize < 0 || dataStart + compressedSize > chunkEnd || header.getUncompressed_page_size() < 0) {
-                throw new ParquetDataException("page of " + compressedSize + " bytes extends past the end of the column chunk");
-            }
-            chunkPosition = dataStart + compressedSize;
+            PageHeader header = pages.next();
+            long dataStart = pages.bodyIndex();
             switch (header.getType()) {
                 case DICTIONARY_PAGE -> readDictionary(header, dataStart);
                 case DATA_PAGE -> {
@@ -163,6 +143,7 @@ final class ColumnChunkReader implements AutoCloseable {
         }
     }
 
+    @SuppressWarnings("deprecation") // PLAIN_DICTIONARY: how older writers label dictionary pages
     private void readDictionary(PageHeader header, long dataStart) {
         DictionaryPageHeader dictionaryHeader = header.getDictionary_page_header();
         Encoding encoding = Encoding.valueOf(dictionaryHeader.getEncoding().name());
@@ -224,15 +205,15 @@ final class ColumnChunkReader implements AutoCloseable {
         if (repetitionLength < 0 || definitionLength < 0 || levelBytes > header.getCompressed_page_size()) {
             throw new ParquetDataException("invalid level lengths in data page header");
         }
-        // Levels are never compressed in V2 pages: decode them straight from the chunk.
+        // Levels are never compressed in V2 pages: decode them straight from the page as read.
         levels = maxDefinitionLevel > 0
-                ? new HybridRleDecoder(chunk, dataStart + repetitionLength, dataStart + levelBytes, 1)
+                ? new HybridRleDecoder(pages.buffer(), dataStart + repetitionLength, dataStart + levelBytes, 1)
                 : null;
         long valuesStart = dataStart + levelBytes;
         int compressed = header.getCompressed_page_size() - levelBytes;
         int uncompressed = header.getUncompressed_page_size() - levelBytes;
         boolean isCompressed = !dataHeader.isSetIs_compressed() || dataHeader.isIs_compressed();
-        PageData page = isCompressed ? decompress(valuesStart, compressed, uncompressed) : new PageData(chunk, valuesStart, valuesStart + compressed);
+        PageData page = isCompressed ? decompress(valuesStart, compressed, uncompressed) : new PageData(pages.buffer(), valuesStart, valuesStart + compressed);
         values = valuesDecoder(Encoding.valueOf(dataHeader.getEncoding().name()), page.buffer(), page.start(), page.end(), valueCount);
         pageRemaining = valueCount;
     }
@@ -250,7 +231,7 @@ final class ColumnChunkReader implements AutoCloseable {
         };
     }
 
-    /** Where a page's uncompressed bytes are: in the chunk itself, or in the scratch buffer. */
+    /** Where a page's uncompressed bytes are: in the page as read, or in the scratch buffer. */
     private record PageData(ArrowBuf buffer, long start, long end) {}
 
     private PageData decompress(long start, int compressedSize, int uncompressedSize) {
@@ -258,18 +239,17 @@ final class ColumnChunkReader implements AutoCloseable {
             if (compressedSize != uncompressedSize) {
                 throw new ParquetDataException("uncompressed page has different compressed and uncompressed sizes");
             }
-            return new PageData(chunk, start, start + compressedSize);
+            return new PageData(pages.buffer(), start, start + compressedSize);
         }
         if (pageScratch == null || pageScratch.capacity() < uncompressedSize) {
             if (pageScratch != null) {
                 pageScratch.close();
                 pageScratch = null;
             }
-            pageScratch = allocator.buffer(Math.max(uncompressedSize, 1));
+            pageScratch = allocator.buffer((long) uncompressedSize + ShortCopy.PADDING);
         }
         try {
-            decompressor.decompress(chunk.nioBuffer(start, compressedSize), compressedSize,
-                    pageScratch.nioBuffer(0, uncompressedSize), uncompressedSize);
+            decompressor.decompress(pages.buffer(), start, compressedSize, pageScratch, uncompressedSize);
         } catch (IOException | RuntimeException e) {
             throw new ParquetDataException("cannot decompress page: " + e.getMessage());
         }
@@ -285,6 +265,7 @@ final class ColumnChunkReader implements AutoCloseable {
 
     @Override
     public void close() {
+        pages.close();
         closeDictionary();
         if (pageScratch != null) {
             pageScratch.close();

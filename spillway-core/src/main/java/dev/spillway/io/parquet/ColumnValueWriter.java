@@ -1,7 +1,6 @@
 package dev.spillway.io.parquet;
 
 import dev.spillway.types.DataType;
-import java.nio.ByteBuffer;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
@@ -84,13 +83,19 @@ final class ColumnValueWriter {
     private static void writeText(BaseVariableWidthVector vector, int from, int to, ColumnWriter writer) {
         ArrowBuf validity = vector.getValidityBuffer();
         ArrowBuf offsets = vector.getOffsetBuffer();
-        long capacity = vector.getDataBuffer().capacity();
-        ByteBuffer data = capacity == 0 ? ByteBuffer.allocate(0) : vector.getDataBuffer().nioBuffer(0, Math.toIntExact(capacity));
+        ArrowBuf data = vector.getDataBuffer();
+        // parquet-java hashes, compares and copies each value; on a heap array that is much cheaper than through
+        // a ByteBuffer view (which it duplicates per operation). The array is reused: parquet-java copies what it keeps.
+        byte[] scratch = new byte[64];
         for (int row = from; row < to; row++) {
             if (isValid(validity, row)) {
                 int start = offsets.getInt((long) row << 2);
-                int end = offsets.getInt((long) (row + 1) << 2);
-                writer.write(Binary.fromReusedByteBuffer(data, start, end - start), 0, 1);
+                int length = offsets.getInt((long) (row + 1) << 2) - start;
+                if (length > scratch.length) {
+                    scratch = new byte[Math.max(length, scratch.length * 2)];
+                }
+                data.getBytes(start, scratch, 0, length);
+                writer.write(Binary.fromReusedByteArray(scratch, 0, length), 0, 1);
             } else {
                 writer.writeNull(0, 0);
             }

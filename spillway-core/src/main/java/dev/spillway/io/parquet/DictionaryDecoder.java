@@ -129,7 +129,7 @@ final class DictionaryDecoder implements ValuesDecoder {
             long from = (long) chunk[i] << 2;
             int start = sourceOffsets.getInt(from);
             int length = sourceOffsets.getInt(from + 4) - start;
-            data.setBytes(offset, sourceData, start, length);
+            ShortCopy.copy(sourceData, start, data, offset, length);
             offset += length;
             offsets.setInt((long) (row + i + 1) << 2, offset);
         }

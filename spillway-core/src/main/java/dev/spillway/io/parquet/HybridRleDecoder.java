@@ -27,6 +27,7 @@ final class HybridRleDecoder {
     private long packedStart;
     private int packedIndex;
 
+    /** The buffer must have {@link ShortCopy#PADDING} readable bytes after {@code end}. */
     HybridRleDecoder(ArrowBuf buffer, long start, long end, int bitWidth) {
         if (bitWidth < 0 || bitWidth > 32) {
             throw new IllegalArgumentException("invalid bit width " + bitWidth);
@@ -83,22 +84,25 @@ final class HybridRleDecoder {
             packedIndex += n;
             return;
         }
-        long bit = (long) packedIndex * bitWidth;
-        for (int i = 0; i < n; i++, bit += bitWidth) {
-            long address = packedStart + (bit >>> 3);
-            // One unaligned 8-byte load covers any value of up to 32 bits plus a 7-bit shift.
-            long word = address + 8 <= end ? buffer.getLong(address) : tailWord(address);
+        int i = 0;
+        if (bitWidth <= 8 && (packedIndex & 7) == 0) {
+            // Small widths (levels, small dictionaries): one 8-byte load holds a whole group of 8 values.
+            long address = packedStart + ((long) packedIndex >>> 3) * bitWidth;
+            for (; i + 8 <= n; i += 8, address += bitWidth) {
+                long word = buffer.getLong(address);
+                for (int k = 0; k < 8; k++) {
+                    out[offset + i + k] = (int) ((word >>> (k * bitWidth)) & mask);
+                }
+            }
+        }
+        long bit = (long) (packedIndex + i) * bitWidth;
+        for (; i < n; i++, bit += bitWidth) {
+            // One unaligned 8-byte load covers any value of up to 32 bits plus a 7-bit shift; the load may run
+            // into the buffer's padding (ShortCopy.PADDING) past the end of the run, whose bits are masked off.
+            long word = buffer.getLong(packedStart + (bit >>> 3));
             out[offset + i] = (int) ((word >>> (bit & 7)) & mask);
         }
         packedIndex += n;
-    }
-
-    private long tailWord(long address) {
-        long word = 0;
-        for (int i = 0; i < 8 && address + i < end; i++) {
-            word |= (buffer.getByte(address + i) & 0xFFL) << (8 * i);
-        }
-        return word;
     }
 
     private void ensureRun() {
@@ -125,7 +129,10 @@ final class HybridRleDecoder {
             packedIndex = 0;
             position += groups * bitWidth;
             if (position > end) {
-                // A final run may be cut short by the writer; only values that exist are ever requested.
+                // A final run may be cut short by the writer (only values that exist are ever requested), or the
+                // data is corrupt: either way never read values whose bits lie past the end.
+                long available = bitWidth == 0 ? remaining : (end - packedStart) * 8 / bitWidth;
+                remaining = (int) Math.min(remaining, available);
                 position = end;
             }
         }

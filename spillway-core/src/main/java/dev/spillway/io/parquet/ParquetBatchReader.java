@@ -14,28 +14,23 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
-import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 
 /**
  * Reads the row groups of one scan task into batches of the projected columns.
  *
- * <p>For each row group, the projected column chunks are read whole (one positional read each) into
- * buffers of a child of the scan's allocator, then decoded batch by batch by one {@link ColumnChunkReader}
- * per column. Batches never span row groups. Memory while reading: the projected compressed chunks of
- * one row group, one decompressed page and one dictionary per column, plus the batch being built.
+ * <p>For each row group, one {@link ColumnChunkReader} per projected column streams that column's pages
+ * from the file and decodes them batch by batch. Batches never span row groups. Memory while reading,
+ * all from a child of the scan's allocator: per projected column about one compressed and one
+ * decompressed page and the dictionary, plus the batch being built.
  * Cancellation is checked before each batch. Everything is released on close, also after errors.
  */
 public final class ParquetBatchReader implements BatchReader {
-    /** Hadoop's configuration is only used to pick codec implementations; one empty instance serves all readers. */
-    private static final Configuration CODEC_CONFIGURATION = new Configuration(false);
-
     private final ParquetFile file;
     private final int[] rowGroups;
     private final List<ParquetColumn> columns;
@@ -50,7 +45,6 @@ public final class ParquetBatchReader implements BatchReader {
     private int nextRowGroup;
     private int currentRowGroup = -1;
     private long rowsLeftInGroup;
-    private final ArrowBuf[] chunks;
     private final ColumnChunkReader[] readers;
     private final long[] bytesPerValue;
     private boolean closed;
@@ -63,28 +57,21 @@ public final class ParquetBatchReader implements BatchReader {
         this.schema = requireNonNull(schema, "schema is null");
         this.context = requireNonNull(context, "context is null");
         this.batchRows = batchRows;
-        this.chunks = new ArrowBuf[columns.size()];
         this.readers = new ColumnChunkReader[columns.size()];
         this.bytesPerValue = new long[columns.size()];
         java.util.Arrays.fill(bytesPerValue, 16);
         this.internal = context.allocator().newChildAllocator("parquet " + file.name(), 0, Long.MAX_VALUE);
-        ArrowByteBufferAllocator buffers = null;
-        FileChannel opened = null;
         try {
-            buffers = new ArrowByteBufferAllocator(internal);
-            opened = columns.isEmpty() ? null : FileChannel.open(file.path(), StandardOpenOption.READ);
+            this.channel = columns.isEmpty() ? null : FileChannel.open(file.path(), StandardOpenOption.READ);
         } catch (NoSuchFileException e) {
-            closeQuietly(buffers);
             internal.close();
             throw new SpillwayException(ErrorKind.IO, "file not found: " + file.path(), e);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(buffers);
             internal.close();
             throw SpillwayException.ioError("cannot open " + file.path() + ": " + e.getMessage(), e);
         }
-        this.codecBuffers = buffers;
-        this.codecs = CodecFactory.createDirectCodecFactory(CODEC_CONFIGURATION, codecBuffers, 0);
-        this.channel = opened;
+        this.codecBuffers = new ArrowByteBufferAllocator(internal);
+        this.codecs = DirectCodecs.create(codecBuffers, 0);
     }
 
     @Override
@@ -107,8 +94,10 @@ public final class ParquetBatchReader implements BatchReader {
             for (int i = 0; i < vectors.length; i++) {
                 vectors[i] = allocate(i, rows);
                 readers[i].read(vectors[i], rows);
-                if (columns.get(i).conversion() == ValueConversion.BINARY) {
-                    bytesPerValue[i] = Math.max(1, vectors[i].getDataBuffer().capacity() / rows);
+                if (vectors[i] instanceof BaseVariableWidthVector text) {
+                    // A quarter more than this batch used: most batches then never grow their text buffer.
+                    long used = text.getOffsetBuffer().getInt((long) rows << 2);
+                    bytesPerValue[i] = Math.max(1, used * 5 / 4 / rows);
                 }
             }
         } catch (RuntimeException | Error e) {
@@ -127,7 +116,8 @@ public final class ParquetBatchReader implements BatchReader {
         ParquetColumn parquetColumn = columns.get(column);
         if (parquetColumn.conversion() == ValueConversion.BINARY) {
             // Size text buffers from the previous batch of this column, so that most batches never reallocate.
-            return Vectors.allocateVarchar(parquetColumn.name(), rows, bytesPerValue[column] * rows, context.allocator());
+            return Vectors.allocateVarchar(parquetColumn.name(), rows, bytesPerValue[column] * rows + ShortCopy.PADDING,
+                    context.allocator());
         }
         return Vectors.allocate(parquetColumn.type(), parquetColumn.name(), rows, context.allocator());
     }
@@ -151,39 +141,17 @@ public final class ParquetBatchReader implements BatchReader {
                 ParquetColumn parquetColumn = columns.get(i);
                 column = parquetColumn.name();
                 ColumnChunkMetaData meta = block.getColumns().get(parquetColumn.index());
-                long length = meta.getTotalSize();
-                chunks[i] = readChunk(meta.getStartingPos(), length);
-                CompressionCodecName codec = meta.getCodec();
-                readers[i] = new ColumnChunkReader(parquetColumn, chunks[i], length,
-                        codec == CompressionCodecName.UNCOMPRESSED ? null : codecs.getDecompressor(codec), internal);
+                if (meta.getStartingPos() < 0 || meta.getTotalSize() <= 0) {
+                    throw new ParquetDataException("invalid column chunk location " + meta.getStartingPos());
+                }
+                ColumnChunkPages pages = new ColumnChunkPages(channel, meta.getStartingPos(), meta.getTotalSize(), internal);
+                readers[i] = new ColumnChunkReader(parquetColumn, pages, PageDecompressor.forCodec(meta.getCodec(), codecs), internal);
             }
         } catch (RuntimeException | Error e) {
             releaseRowGroup();
             throw error(e, rowGroup, column);
         }
         rowsLeftInGroup = block.getRowCount();
-    }
-
-    private ArrowBuf readChunk(long position, long length) {
-        if (length <= 0 || length > Integer.MAX_VALUE || position < 0) {
-            throw new ParquetDataException("invalid column chunk location " + position + " (" + length + " bytes)");
-        }
-        ArrowBuf buffer = internal.buffer(length);
-        try {
-            java.nio.ByteBuffer target = buffer.nioBuffer(0, (int) length);
-            while (target.hasRemaining()) {
-                if (channel.read(target, position + target.position()) < 0) {
-                    throw new ParquetDataException("file ends inside a column chunk (truncated file?)");
-                }
-            }
-        } catch (IOException e) {
-            buffer.close();
-            throw new java.io.UncheckedIOException(e);
-        } catch (RuntimeException e) {
-            buffer.close();
-            throw e;
-        }
-        return buffer;
     }
 
     private RuntimeException error(Throwable e, int rowGroup, String column) {
@@ -207,10 +175,6 @@ public final class ParquetBatchReader implements BatchReader {
                 readers[i].close();
                 readers[i] = null;
             }
-            if (chunks[i] != null) {
-                chunks[i].close();
-                chunks[i] = null;
-            }
         }
     }
 
@@ -231,16 +195,6 @@ public final class ParquetBatchReader implements BatchReader {
             throw SpillwayException.ioError("cannot close " + file.path() + ": " + e.getMessage(), e);
         } finally {
             internal.close();
-        }
-    }
-
-    private static void closeQuietly(AutoCloseable closeable) {
-        if (closeable != null) {
-            try {
-                closeable.close();
-            } catch (Exception ignored) {
-                // Already failing; the first error is the one to report.
-            }
         }
     }
 }

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.arrow.memory.BufferAllocator;
-import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
 import org.apache.parquet.column.ParquetProperties;
@@ -40,7 +39,6 @@ import org.apache.parquet.schema.MessageType;
  * }</pre>
  */
 public final class ParquetBatchWriter implements AutoCloseable {
-    private static final Configuration CODEC_CONFIGURATION = new Configuration(false);
     /** Rows handed to the column writers between page-size checks. */
     private static final int CHUNK_ROWS = 4096;
 
@@ -62,6 +60,7 @@ public final class ParquetBatchWriter implements AutoCloseable {
     private long rowsInGroup;
     private long rowsWritten;
     private boolean finished;
+    private boolean cleanedUp;
 
     /**
      * Starts writing; nothing is visible at {@code target} before {@link #commit()}.
@@ -79,7 +78,7 @@ public final class ParquetBatchWriter implements AutoCloseable {
                 + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
         this.allocator = allocator.newChildAllocator("parquet writer " + this.target.getFileName(), 0, Long.MAX_VALUE);
         this.buffers = new ArrowByteBufferAllocator(this.allocator);
-        this.codecs = CodecFactory.createDirectCodecFactory(CODEC_CONFIGURATION, buffers, options.pageBytes());
+        this.codecs = DirectCodecs.create(buffers, options.pageBytes());
         this.properties = ParquetProperties.builder()
                 .withWriterVersion(ParquetProperties.WriterVersion.PARQUET_1_0)
                 .withDictionaryEncoding(true)
@@ -191,8 +190,14 @@ public final class ParquetBatchWriter implements AutoCloseable {
     }
 
     private void startRowGroup() {
-        pageStore = new ColumnChunkPageWriteStore(codecs.getCompressor(options.compression().codec()), parquetSchema, buffers,
-                properties.getColumnIndexTruncateLength(), properties.getPageWriteChecksumEnabled());
+        var compressor = codecs.getCompressor(options.compression().codec());
+        pageStore = ColumnChunkPageWriteStore.builder()
+                .withCompressorProvider(column -> compressor)
+                .withSchema(parquetSchema)
+                .withAllocator(buffers)
+                .withColumnIndexTruncateLength(properties.getColumnIndexTruncateLength())
+                .withPageWriteChecksumEnabled(properties.getPageWriteChecksumEnabled())
+                .build();
         columnStore = properties.newColumnWriteStore(parquetSchema, pageStore, pageStore);
         rowsInGroup = 0;
     }
@@ -217,8 +222,6 @@ public final class ParquetBatchWriter implements AutoCloseable {
             pageStore = null;
         }
     }
-
-    private boolean cleanedUp;
 
     private static void deleteQuietly(Path path) {
         try {

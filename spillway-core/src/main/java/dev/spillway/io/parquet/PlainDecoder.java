@@ -125,14 +125,14 @@ final class PlainDecoder implements ValuesDecoder {
             }
             require(length);
             long newOffset = (long) offset + length;
-            if (newOffset > capacity) {
+            if (newOffset + ShortCopy.PADDING > capacity) {
                 if (newOffset > Integer.MAX_VALUE) {
                     throw new ParquetDataException("more than 2 GB of text in one batch; lower the batch size");
                 }
                 data = VarWidthOutput.ensureData(out, newOffset);
                 capacity = data.capacity();
             }
-            data.setBytes(offset, page, position, length);
+            ShortCopy.copy(page, position, data, offset, length);
             position += length;
             offset = (int) newOffset;
             offsets.setInt((long) (row + i + 1) << 2, offset);

@@ -15,7 +15,7 @@ final class Validity {
         }
         int fullBytes = (end - bit) >>> 3;
         if (fullBytes > 0) {
-            validity.setOne(bit >>> 3, fullBytes);
+            validity.setOne((long) (bit >>> 3), (long) fullBytes);
             bit += fullBytes << 3;
         }
         while (bit < end) {

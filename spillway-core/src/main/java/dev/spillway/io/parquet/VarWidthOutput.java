@@ -12,9 +12,9 @@ final class VarWidthOutput {
         return vector.getOffsetBuffer().getInt((long) row << 2);
     }
 
-    /** The data buffer, grown (doubling) until it holds {@code requiredBytes}. */
+    /** The data buffer, grown (doubling) until it holds {@code requiredBytes} plus {@link ShortCopy#PADDING}. */
     static ArrowBuf ensureData(BaseVariableWidthVector vector, long requiredBytes) {
-        while (vector.getDataBuffer().capacity() < requiredBytes) {
+        while (vector.getDataBuffer().capacity() < requiredBytes + ShortCopy.PADDING) {
             vector.reallocDataBuffer();
         }
         return vector.getDataBuffer();

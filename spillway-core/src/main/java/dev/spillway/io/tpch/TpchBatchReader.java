@@ -87,7 +87,8 @@ final class TpchBatchReader<E extends TpchEntity> implements BatchReader {
                     text.setSafe(row, bytes, 0, bytes.length);
                 }
                 text.setValueCount(count);
-                bytesPerValue[index] = Math.max(1, text.getDataBuffer().capacity() / count);
+                // A quarter more than this batch used, so that most batches never grow their text buffer.
+                bytesPerValue[index] = Math.max(1, (long) text.getOffsetBuffer().getInt((long) count << 2) * 5 / 4 / count);
             } catch (RuntimeException | Error e) {
                 text.close();
                 throw e;

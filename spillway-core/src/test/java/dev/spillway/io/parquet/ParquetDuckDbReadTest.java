@@ -122,6 +122,18 @@ class ParquetDuckDbReadTest {
     }
 
     @Test
+    void unsignedValuesBeyondBigintAreErrorsNamingTheColumn() {
+        Path file = dir.resolve("unsigned.parquet");
+        duckDb.execute("COPY (SELECT 18446744073709551615::UBIGINT AS huge) TO '%s' (FORMAT parquet)".formatted(file));
+        ParquetSource source = new ParquetSource(file.toString());
+        assertThat(source.schema().types()).containsExactly(DataType.BIGINT);
+        assertThatThrownBy(() -> readRows(source, allColumns(source, 10), allocator))
+                .isInstanceOf(SpillwayException.class)
+                .hasMessageContaining(file + " row group 0 column huge")
+                .hasMessageContaining("UINT_64 value 18446744073709551615 does not fit in BIGINT");
+    }
+
+    @Test
     void unsupportedAndNestedColumnsAreErrorsNamingTheColumn() {
         Path time = dir.resolve("time.parquet");
         duckDb.execute("COPY (SELECT 1 AS a, TIME '12:00:00' AS noon) TO '%s' (FORMAT parquet)".formatted(time));

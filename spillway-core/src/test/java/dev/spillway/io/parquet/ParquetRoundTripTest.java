@@ -189,10 +189,10 @@ class ParquetRoundTripTest {
         assertThat(listDir()).containsExactly(file);
 
         // Closing without commit leaves the old file and no temporary file.
-        try (ParquetBatchWriter writer = new ParquetBatchWriter(file, ALL_TYPES, ParquetWriteOptions.defaults(), allocator)) {
-            ParquetTestFiles.write(dir.resolve("unused.parquet"), ALL_TYPES, edgeRows(), allocator);
-            Files.delete(dir.resolve("unused.parquet"));
-        }
+        ParquetBatchWriter uncommitted = new ParquetBatchWriter(file, ALL_TYPES, ParquetWriteOptions.defaults(), allocator);
+        ParquetTestFiles.write(dir.resolve("unused.parquet"), ALL_TYPES, edgeRows(), allocator);
+        Files.delete(dir.resolve("unused.parquet"));
+        uncommitted.close();
         assertThat(listDir()).containsExactly(file);
         assertThat(new ParquetSource(file.toString()).estimatedRows()).isZero();
 
@@ -200,6 +200,36 @@ class ParquetRoundTripTest {
         aborted.abort();
         aborted.close();
         assertThat(listDir()).containsExactly(file);
+    }
+
+    @Test
+    void writerAndReaderMemoryIsBoundedByTheRowGroupNotTheFile() throws Exception {
+        Path file = dir.resolve("big.parquet");
+        long rowGroupBytes = 128 << 10;
+        List<List<Object>> rows = randomRows(new Random(9), 5000);
+        try (BufferAllocator writerMemory = allocator.newChildAllocator("writer", 0, Long.MAX_VALUE);
+             BufferAllocator batchMemory = allocator.newChildAllocator("batches", 0, Long.MAX_VALUE);
+             ParquetBatchWriter writer = new ParquetBatchWriter(file, ALL_TYPES,
+                     new ParquetWriteOptions(ParquetCompression.SNAPPY, rowGroupBytes, 32 << 10), writerMemory);
+             dev.spillway.data.BatchBuilder builder = new dev.spillway.data.BatchBuilder(ALL_TYPES, rows.size(), batchMemory)) {
+            rows.forEach(builder::appendRow);
+            try (dev.spillway.data.Batch batch = builder.finish()) {
+                for (int i = 0; i < 30; i++) {
+                    writer.write(batch);
+                }
+            }
+            writer.commit();
+            assertThat(Files.size(file)).isGreaterThan(30 * rowGroupBytes);
+            assertThat(writerMemory.getPeakMemoryAllocation()).as("writer peak").isLessThan(12 * rowGroupBytes);
+        }
+
+        ParquetSource source = new ParquetSource(file.toString());
+        try (BufferAllocator readerMemory = allocator.newChildAllocator("reader", 0, Long.MAX_VALUE)) {
+            long[] rowsRead = {0};
+            TableScans.forEachBatch(source.plan(allColumns(source, 1000)), 1000, readerMemory, batch -> rowsRead[0] += batch.rowCount());
+            assertThat(rowsRead[0]).isEqualTo(30L * rows.size());
+            assertThat(readerMemory.getPeakMemoryAllocation()).as("reader peak").isLessThan(Files.size(file) / 8);
+        }
     }
 
     private List<Path> listDir() throws Exception {
