@@ -54,6 +54,18 @@ class DataFrameTest {
     }
 
     @Test
+    void manyGroupsAreCombinedByPartition() {
+        // 300,000 groups seen by both workers: large enough for the partitioned, parallel merge.
+        DataFrame grouped = session.range(1_200_000).withColumn("k", col("range").mod(300_000))
+                .groupBy("k").agg(countStar().as("n"), sum(col("range")).as("total"));
+        QueryResult summary = grouped.agg(countStar().as("groups"), sum(col("n")).as("rows"), sum(col("total")).as("total")).collect();
+        assertThat(summary.get(0, "groups")).isEqualTo(300_000L);
+        assertThat(summary.get(0, "rows")).isEqualTo(1_200_000L);
+        assertThat(summary.get(0, "total")).isEqualTo(1_200_000L * 1_199_999L / 2);
+        assertThat(grouped.filter(col("n").ne(4)).count()).isZero();
+    }
+
+    @Test
     void globalAggregateOverNoRowsGivesOneRow() {
         QueryResult result = session.range(10).filter(col("range").gt(100))
                 .agg(countStar().as("n"), sum(col("range")).as("total")).collect();

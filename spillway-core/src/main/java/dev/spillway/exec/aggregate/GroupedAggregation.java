@@ -117,6 +117,70 @@ public final class GroupedAggregation implements AutoCloseable {
         }
     }
 
+    /**
+     * Emits all groups as partial states, split into {@code 1 << bits} partitions by the top bits of each
+     * group's hash, so that partitions can be combined independently (and in parallel). The table is
+     * consumed. Result: one list of batches per partition.
+     */
+    public List<List<Batch>> emitPartitioned(int bits, Schema schema, BufferAllocator target) {
+        int partitions = 1 << bits;
+        List<List<Batch>> result = new ArrayList<>();
+        for (int p = 0; p < partitions; p++) {
+            result.add(new ArrayList<>());
+        }
+        try {
+            int total = groupCount();
+            int[][] rows = new int[partitions][ChunkedSlots.CHUNK_ROWS];
+            int[] counts = new int[partitions];
+            for (int first = 0; first < total; first += ChunkedSlots.CHUNK_ROWS) {
+                int count = Math.min(ChunkedSlots.CHUNK_ROWS, total - first);
+                java.util.Arrays.fill(counts, 0);
+                for (int i = 0; i < count; i++) {
+                    int partition = global ? 0 : (int) (table.hash(first + i) >>> (64 - bits));
+                    rows[partition][counts[partition]++] = i;
+                }
+                List<FieldVector> chunk = new ArrayList<>();
+                try {
+                    for (int k = 0; k < keyColumns.length; k++) {
+                        chunk.add(table.keyColumn(k).chunk(first >>> ChunkedSlots.CHUNK_SHIFT, count));
+                    }
+                    int owned = chunk.size();
+                    for (Accumulator accumulator : accumulators) {
+                        chunk.addAll(List.of(accumulator.emitState(first, count, target)));
+                    }
+                    for (int p = 0; p < partitions; p++) {
+                        if (counts[p] == 0) {
+                            continue;
+                        }
+                        FieldVector[] columns = new FieldVector[chunk.size()];
+                        try {
+                            for (int c = 0; c < columns.length; c++) {
+                                columns[c] = dev.spillway.data.Vectors.gather(chunk.get(c), schema.type(c), rows[p], counts[p], target);
+                            }
+                        } catch (RuntimeException | Error e) {
+                            for (FieldVector column : columns) {
+                                if (column != null) {
+                                    column.close();
+                                }
+                            }
+                            throw e;
+                        }
+                        result.get(p).add(new Batch(schema, columns, counts[p]));
+                    }
+                    // Key chunks stay owned by the table; state vectors were emitted for this loop only.
+                    chunk.subList(owned, chunk.size()).forEach(FieldVector::close);
+                } catch (RuntimeException | Error e) {
+                    chunk.subList(keyColumns.length, chunk.size()).forEach(FieldVector::close);
+                    throw e;
+                }
+            }
+            return result;
+        } catch (RuntimeException | Error e) {
+            result.forEach(list -> list.forEach(Batch::close));
+            throw e;
+        }
+    }
+
     /** The schema of partial output: keys, then every aggregate's state columns. */
     public static Schema partialSchema(List<Field> keyFields, List<AggregateSpec> specs) {
         List<Field> fields = new ArrayList<>(keyFields);

@@ -29,7 +29,7 @@ public final class HashAggregateSink implements Sink {
     private final List<Field> keyFields;
     private final List<GroupedAggregation> finished = new ArrayList<>();
     private BufferAllocator allocator;
-    private List<Batch> output = List.of();
+    private Source output;
 
     public HashAggregateSink(String name, int[] keyColumns, List<Field> keyFields, List<AggregateSpec> specs, Schema outputSchema) {
         this.name = name;
@@ -81,25 +81,23 @@ public final class HashAggregateSink implements Sink {
     public synchronized void finish(QueryContext context) {
         if (finished.size() == 1) {
             try (GroupedAggregation only = finished.remove(0)) {
-                output = only.emit(false, outputSchema, context.allocator());
+                output = new BatchListSource(only.emit(false, outputSchema, context.allocator()), false);
             }
             return;
         }
-        // Combine: the workers' partial states become the input of one final table.
+        long groups = 0;
+        for (GroupedAggregation table : finished) {
+            groups += table.groupCount();
+        }
         Schema partial = GroupedAggregation.partialSchema(keyFields, specs);
+        List<AggregateSpec> combining = combiningSpecs();
         int[] combinedKeys = new int[keyColumns.length];
         for (int k = 0; k < combinedKeys.length; k++) {
             combinedKeys[k] = k;
         }
-        List<AggregateSpec> combining = new ArrayList<>();
-        int column = keyColumns.length;
-        for (AggregateSpec spec : specs) {
-            int states = Accumulators.stateTypes(spec).size();
-            int[] inputs = new int[states];
-            for (int s = 0; s < states; s++) {
-                inputs[s] = column++;
-            }
-            combining.add(spec.withInput(inputs, true));
+        if (keyColumns.length > 0 && groups >= PARALLEL_MERGE_GROUPS) {
+            output = partitionedMerge(partial, combinedKeys, combining, context);
+            return;
         }
         try (GroupedAggregation combined = new GroupedAggregation(combinedKeys, keyTypes, combining, allocator(context))) {
             while (!finished.isEmpty()) {
@@ -112,23 +110,67 @@ public final class HashAggregateSink implements Sink {
                 }
                 context.checkRunning();
             }
-            output = combined.emit(false, outputSchema, context.allocator());
+            output = new BatchListSource(combined.emit(false, outputSchema, context.allocator()), false);
         }
     }
 
-    /** The aggregated rows; valid after {@link #finish}. */
-    public Source output() {
-        List<Batch> batches = output;
-        output = List.of();
-        return new BatchListSource(batches, false);
+    /** Worker tables with this many groups in total are combined partition by partition, in parallel. */
+    private static final long PARALLEL_MERGE_GROUPS = 100_000;
+
+    private Source partitionedMerge(Schema partial, int[] combinedKeys, List<AggregateSpec> combining, QueryContext context) {
+        // About four partitions per thread, so uneven partitions still balance.
+        int bits = Math.max(1, Math.min(8, 32 - Integer.numberOfLeadingZeros(context.config().threads() * 4 - 1)));
+        List<List<Batch>> partitions = new ArrayList<>();
+        for (int p = 0; p < 1 << bits; p++) {
+            partitions.add(new ArrayList<>());
+        }
+        try {
+            while (!finished.isEmpty()) {
+                try (GroupedAggregation table = finished.remove(finished.size() - 1)) {
+                    List<List<Batch>> split = table.emitPartitioned(bits, partial, allocator(context));
+                    for (int p = 0; p < split.size(); p++) {
+                        partitions.get(p).addAll(split.get(p));
+                    }
+                }
+                context.checkRunning();
+            }
+        } catch (RuntimeException | Error e) {
+            partitions.forEach(list -> list.forEach(Batch::close));
+            throw e;
+        }
+        return new PartitionMergeSource(partitions, combinedKeys, keyTypes, combining, outputSchema, allocator(context), context);
+    }
+
+    /** The specs that fold partial states (keys first, then each aggregate's state columns) into final groups. */
+    private List<AggregateSpec> combiningSpecs() {
+        List<AggregateSpec> combining = new ArrayList<>();
+        int column = keyColumns.length;
+        for (AggregateSpec spec : specs) {
+            int states = Accumulators.stateTypes(spec).size();
+            int[] inputs = new int[states];
+            for (int s = 0; s < states; s++) {
+                inputs[s] = column++;
+            }
+            combining.add(spec.withInput(inputs, true));
+        }
+        return combining;
+    }
+
+    /** The aggregated rows; valid after {@link #finish}; the source is closed by the pipeline that reads it. */
+    public synchronized Source output() {
+        Source result = output;
+        output = null;
+        return result;
     }
 
     @Override
     public synchronized void close() {
         finished.forEach(GroupedAggregation::close);
         finished.clear();
-        output.forEach(Batch::close);
-        output = List.of();
+        if (output != null) {
+            output.close();
+            output = null;
+        }
         if (allocator != null) {
             allocator.close();
         }
