@@ -23,6 +23,14 @@ public interface TableSource {
     /** Splits the scan into tasks; {@code spec} says which columns to produce and which filters allow skipping. */
     List<ScanTask> plan(ScanSpec spec);
 
+    /**
+     * An upper bound on the number of distinct non-NULL values of a column, when the source can tell
+     * cheaply (e.g. from min/max statistics of an integer column), for join-size estimates.
+     */
+    default java.util.OptionalLong distinctValues(int column) {
+        return java.util.OptionalLong.empty();
+    }
+
     /** Whether tasks are in a meaningful order (the file order) that a LIMIT without ORDER BY should respect. */
     default boolean ordered() {
         return true;

@@ -50,9 +50,11 @@ final class JoinReorder {
         List<Expr> conjuncts = new ArrayList<>();
         flatten(root, 0, relations, conjuncts);
         int[] relationOf = new int[root.schema().size()];
+        int[] offsets = new int[relations.size()];
         List<Component> components = new ArrayList<>();
         int offset = 0;
         for (int r = 0; r < relations.size(); r++) {
+            offsets[r] = offset;
             Component component = new Component();
             component.plan = relations.get(r);
             component.columns = new ArrayList<>();
@@ -74,13 +76,14 @@ final class JoinReorder {
             conjunctRelations.add(used);
         }
         boolean[] applied = new boolean[conjuncts.size()];
+        Distinct distinct = new Distinct(relations, relationOf, offsets);
         while (components.size() > 1) {
             int bestA = -1;
             int bestB = -1;
             double bestRows = Double.MAX_VALUE;
             for (int a = 0; a < components.size(); a++) {
                 for (int b = a + 1; b < components.size(); b++) {
-                    double rows = estimate(components.get(a), components.get(b), conjuncts, conjunctRelations, applied);
+                    double rows = estimate(components.get(a), components.get(b), conjuncts, conjunctRelations, applied, distinct);
                     if (rows >= 0 && rows < bestRows) {
                         bestRows = rows;
                         bestA = a;
@@ -130,11 +133,12 @@ final class JoinReorder {
     }
 
     /** Estimated rows of joining a and b, or -1 if no pending condition connects them. */
-    private static double estimate(Component a, Component b, List<Expr> conjuncts, List<BitSet> conjunctRelations, boolean[] applied) {
+    private static double estimate(Component a, Component b, List<Expr> conjuncts, List<BitSet> conjunctRelations, boolean[] applied,
+            Distinct distinct) {
         BitSet both = (BitSet) a.relations.clone();
         both.or(b.relations);
         boolean connected = false;
-        boolean equi = false;
+        double denominator = 0;
         double selectivity = 1;
         for (int i = 0; i < conjuncts.size(); i++) {
             BitSet used = conjunctRelations.get(i);
@@ -142,8 +146,11 @@ final class JoinReorder {
                 continue;
             }
             connected = true;
-            if (conjuncts.get(i) instanceof Call call && call.function() == Function.EQUAL) {
-                equi = true;
+            if (conjuncts.get(i) instanceof Call call && call.function() == Function.EQUAL
+                    && call.args().get(0) instanceof ColumnRef x && call.args().get(1) instanceof ColumnRef y) {
+                double ndvX = Math.min(distinct.of(x.index()), a.relations.get(distinct.relation(x.index())) ? a.rows : b.rows);
+                double ndvY = Math.min(distinct.of(y.index()), a.relations.get(distinct.relation(y.index())) ? a.rows : b.rows);
+                denominator = Math.max(denominator, Math.max(ndvX, ndvY));
             } else {
                 selectivity *= Cardinality.selectivity(conjuncts.get(i));
             }
@@ -151,11 +158,23 @@ final class JoinReorder {
         if (!connected) {
             return -1;
         }
-        if (!equi) {
+        if (denominator == 0) {
             return a.rows * b.rows * selectivity;
         }
-        double rows = a.base >= b.base ? a.rows * Math.min(1, b.rows / b.base) : b.rows * Math.min(1, a.rows / a.base);
-        return Math.max(1, rows * selectivity);
+        // System R: |A| * |B| / max(ndv) for the most selective key pair.
+        return Math.max(1, a.rows * b.rows / Math.max(1, denominator) * selectivity);
+    }
+
+    /** Distinct-value estimates of global columns, from the relation each column belongs to. */
+    private record Distinct(List<LogicalPlan> relations, int[] relationOf, int[] offsets) {
+        int relation(int column) {
+            return relationOf[column];
+        }
+
+        double of(int column) {
+            int relation = relationOf[column];
+            return Cardinality.distinct(relations.get(relation), column - offsets[relation]);
+        }
     }
 
     private static boolean subset(BitSet used, BitSet of) {

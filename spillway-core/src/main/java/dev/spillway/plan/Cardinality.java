@@ -52,21 +52,53 @@ public final class Cardinality {
     }
 
     /**
-     * An equi-join is assumed to match foreign keys to primary keys: the result has as many rows as the
-     * side with the larger base table, times the fraction of the other side that survived its filters.
+     * Equi-joins: |L| * |R| / max(ndv(l), ndv(r)) for the most selective key pair (System R's estimate);
+     * a key whose distinct count is unknown is taken as unique, i.e. a foreign-key join.
      */
     private static double equiJoinRows(Join join, double left, double right, double conditionSelectivity) {
         if (Exprs.isTrue(join.condition())) {
             return left * right;
         }
-        boolean equi = Exprs.conjuncts(join.condition()).stream()
-                .anyMatch(e -> e instanceof Call call && call.function() == dev.spillway.expr.Function.EQUAL);
-        if (!equi) {
+        int leftWidth = join.left().schema().size();
+        double denominator = 0;
+        double residual = 1;
+        for (Expr conjunct : Exprs.conjuncts(join.condition())) {
+            if (conjunct instanceof Call call && call.function() == dev.spillway.expr.Function.EQUAL
+                    && call.args().get(0) instanceof dev.spillway.expr.ColumnRef a && call.args().get(1) instanceof dev.spillway.expr.ColumnRef b
+                    && (a.index() < leftWidth) != (b.index() < leftWidth)) {
+                int l = Math.min(a.index(), b.index());
+                int r = Math.max(a.index(), b.index()) - leftWidth;
+                denominator = Math.max(denominator, Math.max(distinct(join.left(), l), distinct(join.right(), r)));
+            } else {
+                residual *= selectivity(conjunct);
+            }
+        }
+        if (denominator == 0) {
             return left * right * conditionSelectivity;
         }
-        double leftBase = Math.max(1, baseRows(join.left()));
-        double rightBase = Math.max(1, baseRows(join.right()));
-        return leftBase >= rightBase ? left * Math.min(1, right / rightBase) : right * Math.min(1, left / leftBase);
+        return Math.max(1, left * right / denominator * residual);
+    }
+
+    /** Estimated distinct non-NULL values of an output column (at most the plan's rows). */
+    public static double distinct(LogicalPlan plan, int column) {
+        double rows = Math.max(1, rows(plan));
+        double estimate = switch (plan) {
+            case Scan scan -> scan.source().distinctValues(scan.projection().get(column)).orElse(Long.MAX_VALUE);
+            case Project project -> project.exprs().get(column) instanceof dev.spillway.expr.ColumnRef ref
+                    ? distinct(project.input(), ref.index()) : rows;
+            case Filter filter -> distinct(filter.input(), column);
+            case Join join -> {
+                int leftWidth = join.left().schema().size();
+                yield column < leftWidth ? distinct(join.left(), column) : distinct(join.right(), column - leftWidth);
+            }
+            case Aggregate aggregate -> column < aggregate.keys().size()
+                    && aggregate.keys().get(column) instanceof dev.spillway.expr.ColumnRef ref ? distinct(aggregate.input(), ref.index()) : rows;
+            case Sort sort -> distinct(sort.input(), column);
+            case Limit limit -> distinct(limit.input(), column);
+            case UnionAll union -> rows;
+            case Values values -> rows;
+        };
+        return Math.max(1, Math.min(rows, estimate));
     }
 
     public static double selectivity(java.util.List<Expr> conjuncts) {

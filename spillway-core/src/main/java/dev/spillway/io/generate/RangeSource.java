@@ -62,6 +62,11 @@ public final class RangeSource implements TableSource {
     }
 
     @Override
+    public java.util.OptionalLong distinctValues(int column) {
+        return java.util.OptionalLong.of(count());
+    }
+
+    @Override
     public long estimatedBytes() {
         return count() * 8;
     }

@@ -152,4 +152,42 @@ public final class ParquetSource implements TableSource {
     public String toString() {
         return describe() + " " + Arrays.toString(schema.names().toArray());
     }
+
+    /**
+     * For integer-like columns (INTEGER, BIGINT, DATE) the value range from the footers' statistics bounds
+     * the number of distinct values; join ordering uses it to tell keys (range about the row count)
+     * from low-cardinality attributes.
+     */
+    @Override
+    public java.util.OptionalLong distinctValues(int column) {
+        var type = schema.type(column).id();
+        if (type != dev.spillway.types.TypeId.INTEGER && type != dev.spillway.types.TypeId.BIGINT && type != dev.spillway.types.TypeId.DATE) {
+            return java.util.OptionalLong.empty();
+        }
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (ParquetFile file : files) {
+            ParquetColumn parquetColumn = file.columns().get(column);
+            for (var rowGroup : file.rowGroups()) {
+                ColumnBounds bounds = ColumnBounds.of(parquetColumn, rowGroup.getColumns().get(column));
+                if (!bounds.hasMinMax()) {
+                    if (bounds.allNull()) {
+                        continue;
+                    }
+                    return java.util.OptionalLong.empty();
+                }
+                min = Math.min(min, asLong(bounds.min()));
+                max = Math.max(max, asLong(bounds.max()));
+            }
+        }
+        if (min > max) {
+            return java.util.OptionalLong.of(0);
+        }
+        long range = max - min + 1 <= 0 ? Long.MAX_VALUE : max - min + 1;
+        return java.util.OptionalLong.of(Math.min(range, estimatedRows()));
+    }
+
+    private static long asLong(Object value) {
+        return value instanceof java.time.LocalDate date ? date.toEpochDay() : ((Number) value).longValue();
+    }
 }
