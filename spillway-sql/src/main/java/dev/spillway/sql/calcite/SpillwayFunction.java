@@ -80,14 +80,16 @@ public final class SpillwayFunction extends SqlFunction {
     private static final class TypeChecker implements SqlOperandTypeChecker {
         @Override
         public boolean checkOperandTypes(SqlCallBinding binding, boolean throwOnFailure) {
+            if (!throwOnFailure) {
+                // Overload resolution: there is one function of this name, so take it and report problems
+                // when the validator checks it (with throwOnFailure), where the message can be precise.
+                return true;
+            }
             try {
                 ((SpillwayFunction) binding.getOperator()).bind(placeholders(binding));
                 return true;
             } catch (SpillwayException e) {
-                if (throwOnFailure) {
-                    throw new SqlPositionedException(binding.getCall().getParserPosition(), e.getMessage());
-                }
-                return false;
+                throw new SqlPositionedException(binding.getCall().getParserPosition(), e.getMessage());
             }
         }
 
