@@ -48,7 +48,12 @@ public final class OutputNames {
     public static List<String> of(List<SqlNode> original, SqlNode validated, List<String> fallback) {
         SqlSelect select = outermostSelect(validated);
         if (original == null || select == null || select.getSelectList().size() != fallback.size()) {
-            return fallback;
+            // A bare VALUES: DuckDB names its columns col0, col1, ...
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < fallback.size(); i++) {
+                names.add(GENERATED.matcher(fallback.get(i)).matches() ? "col" + i : fallback.get(i));
+            }
+            return names;
         }
         List<SqlNode> expanded = select.getSelectList().getList();
         long stars = original.stream().filter(OutputNames::isStar).count();

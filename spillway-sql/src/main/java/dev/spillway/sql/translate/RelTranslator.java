@@ -245,7 +245,9 @@ public final class RelTranslator {
         }
         List<Field> fields = new ArrayList<>();
         for (int i = 0; i < columns; i++) {
-            fields.add(Field.of(names.get(i), types[i].id() == dev.spillway.types.TypeId.NULL ? DataType.INTEGER : types[i]));
+            // DuckDB names unnamed VALUES columns col0, col1, ...; a column of NULLs keeps DuckDB's NULL type.
+            String name = names.get(i).matches("EXPR\\$\\d+") ? "col" + i : names.get(i);
+            fields.add(Field.of(name, types[i]));
         }
         Schema schema = new Schema(fields);
         List<List<Object>> rows = new ArrayList<>();
