@@ -41,9 +41,20 @@ final class SqlErrors {
             new Rewording(Pattern.compile("Ordinal out of range"), m -> "position in ORDER BY or GROUP BY is out of range of the select list"),
             new Rewording(Pattern.compile("Cannot apply '(.+?)' to arguments of type '(.+)'\\..*", Pattern.DOTALL),
                     m -> "cannot apply " + m.group(1).toLowerCase(Locale.ROOT) + " to " + typeList(m.group(2))),
-            new Rewording(Pattern.compile("No match found for function signature ([^(]+)\\((.*)\\)"),
-                    m -> "function " + m.group(1).toLowerCase(Locale.ROOT) + "("
-                            + m.group(2).replace("<", "").replace(">", "").toLowerCase(Locale.ROOT) + ") does not exist"));
+            new Rewording(Pattern.compile("No match found for function signature ([^(]+)\\((.*)\\)"), SqlErrors::noSuchFunction),
+            new Rewording(Pattern.compile("Invalid number of arguments to function '(.+)'. Was expecting (\\d+) arguments"),
+                    m -> "wrong number of arguments to function " + m.group(1).toLowerCase(Locale.ROOT) + " (expected " + m.group(2) + ")"));
+
+    private static String noSuchFunction(Matcher m) {
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        boolean known = dev.spillway.sql.calcite.SpillwayOperatorTable.instance().getOperatorList().stream()
+                .anyMatch(operator -> operator.getName().equalsIgnoreCase(name));
+        if (!known) {
+            return "function \"" + name + "\" not found";
+        }
+        String arguments = m.group(2).replace("<", "").replace(">", "").toLowerCase(Locale.ROOT);
+        return "function " + name + " does not accept arguments of types (" + arguments + ")";
+    }
 
     private SqlErrors() {}
 
