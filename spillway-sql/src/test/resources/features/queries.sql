@@ -38,3 +38,6 @@ SELECT 1, 'x', NULL, TRUE;
 SELECT n_name FROM nation n WHERE n.n_nationkey > (SELECT avg(r_regionkey) FROM region);
 SELECT l_orderkey FROM lineitem l1 WHERE NOT EXISTS (SELECT * FROM lineitem l2 WHERE l2.l_orderkey = l1.l_orderkey AND l2.l_suppkey <> l1.l_suppkey);
 SELECT n_name FROM nation WHERE n_regionkey = ANY (SELECT r_regionkey FROM region);
+SELECT * FROM nation n1, nation n2 WHERE n1.n_regionkey = n2.n_regionkey;
+SELECT n1.*, n2.n_name FROM nation n1, nation n2;
+SELECT * FROM nation n1 NATURAL JOIN nation n2;
