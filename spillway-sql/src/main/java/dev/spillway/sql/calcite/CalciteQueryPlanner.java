@@ -48,7 +48,8 @@ public final class CalciteQueryPlanner {
             .withConformance(DuckDbConformance.INSTANCE)
             .withDefaultNullCollation(NullCollation.LAST)
             .withIdentifierExpansion(true)
-            .withTypeCoercionEnabled(true);
+            .withTypeCoercionEnabled(true)
+            .withTypeCoercionFactory(DuckDbTypeCoercion::new);
 
     private static final SqlToRelConverter.Config CONVERTER_CONFIG = SqlToRelConverter.config()
             .withExpand(false)

@@ -58,6 +58,9 @@ public final class SpillwayOperatorTable {
         operators.add(SqlLibraryOperators.ILIKE);
         operators.add(SqlLibraryOperators.NOT_ILIKE);
         operators.add(SqlLibraryOperators.INFIX_CAST);
+        // Spillway's own markers, found again when Calcite re-derives the type of a call holding one.
+        operators.add(TypeDisguise.DAYS_AS_INTERVAL);
+        operators.add(TypeDisguise.DATE_AS_NUMBER);
         operators.add(SqlLibraryOperators.BOOL_AND);
         operators.add(SqlLibraryOperators.BOOL_OR);
         return new ByName(operators);

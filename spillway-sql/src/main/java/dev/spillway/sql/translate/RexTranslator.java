@@ -5,6 +5,7 @@ import dev.spillway.expr.Expr;
 import dev.spillway.expr.Function;
 import dev.spillway.expr.Functions;
 import dev.spillway.expr.Literal;
+import dev.spillway.sql.calcite.TypeDisguise;
 import dev.spillway.sql.calcite.ImplicitCast;
 import dev.spillway.sql.calcite.SpillwayFunction;
 import dev.spillway.sql.calcite.SqlPositionedException;
@@ -107,7 +108,7 @@ final class RexTranslator {
     }
 
     private Expr call(RexCall call) {
-        if (call.getOperator() == ImplicitCast.OPERATOR) {
+        if (call.getOperator() == ImplicitCast.OPERATOR || call.getOperator() instanceof TypeDisguise) {
             return expr(call.getOperands().get(0));
         }
         if (call.getOperator() instanceof SpillwayFunction function) {
