@@ -67,7 +67,7 @@ public final class SpillwayFunction extends SqlFunction {
                     continue;
                 }
                 if (type.id() == dev.spillway.types.TypeId.INTEGER && calciteType.getSqlTypeName() != SqlTypeName.NULL) {
-                    args.add(Literal.of(binding.getIntLiteralOperand(i)));
+                    args.add(Literal.of(binding.getOperandLiteralValue(i, Integer.class)));
                     continue;
                 }
             }
