@@ -37,6 +37,8 @@ final class SqlErrors {
             new Rewording(Pattern.compile("Column '(.+)' is ambiguous"), m -> "column \"" + m.group(1) + "\" is ambiguous"),
             new Rewording(Pattern.compile("Expression '(.+)' is not being grouped"),
                     m -> "column \"" + m.group(1) + "\" must appear in the GROUP BY clause or be used in an aggregate function"),
+            new Rewording(Pattern.compile("Cast function cannot convert value of type (.+?)( NOT NULL)? to type (.+?)( NOT NULL)?"),
+                    m -> "cannot cast " + typeName(m.group(1)) + " to " + typeName(m.group(3))),
             new Rewording(Pattern.compile("Incorrect syntax near the keyword '(.+)'"), m -> "syntax error at or near \"" + m.group(1) + "\""),
             new Rewording(Pattern.compile("Ordinal out of range"), m -> "position in ORDER BY or GROUP BY is out of range of the select list"),
             new Rewording(Pattern.compile("Cannot apply '(.+?)' to arguments of type '(.+)'\\..*", Pattern.DOTALL),
@@ -96,6 +98,10 @@ final class SqlErrors {
     }
 
     private static final Pattern CALCITE_TYPE = Pattern.compile("<([A-Z_ ]+)(\\([0-9, ]+\\))?>");
+
+    private static String typeName(String calciteType) {
+        return typeList("<" + calciteType + ">");
+    }
 
     /** {@code <DATE> + <CHAR(3)>} as {@code DATE and VARCHAR}, in Spillway's type names. */
     private static String typeList(String calciteTypes) {

@@ -25,6 +25,7 @@ class ErrorMessagesTest {
             SELECT avg(l_shipdate) FROM lineitem                              | line 1, column 8: cannot apply avg to DATE
             SELECT date_trunc('fortnight', l_shipdate) FROM lineitem          | line 1, column 8: date_trunc does not know the unit 'fortnight' (known: century, day, decade, hour, millennium, minute, month, quarter, second, week, year)
             SELECT l_orderkey FROM lineitem ORDER BY 5                        | line 1, column 42: position in ORDER BY or GROUP BY is out of range of the select list
+            SELECT CAST(l_orderkey AS DATE) FROM lineitem                     | line 1, column 8: cannot cast BIGINT to DATE
             SELECT CAST(l_comment AS TIME) FROM lineitem                      | line 1, column 8: type TIME(0) is not supported
             SELECT row_number() OVER () FROM lineitem                         | line 1, column 8: window functions (OVER) are not supported yet
             SELECT 1 FROM lineitem WHERE EXISTS (SELECT 1 FROM nation) OR TRUE | line 1, column 30: EXISTS sub-queries are supported only as AND-ed conditions of WHERE or HAVING
