@@ -98,4 +98,11 @@ class StatementParsingTest {
         assertThatThrownBy(() -> full.parse("SELECT * FROM nope LIMIT 5", new dev.spillway.sql.testing.TestCatalog()))
                 .hasMessage("line 1, column 15: table \"nope\" not found");
     }
+
+    @Test
+    void warmingUpTwiceIsHarmless() {
+        CalciteSqlFrontend.warmUpInBackground();
+        CalciteSqlFrontend.warmUpInBackground();
+        assertThat(Sql.plan("SELECT count(*) FROM nation").schema().names()).containsExactly("count_star()");
+    }
 }

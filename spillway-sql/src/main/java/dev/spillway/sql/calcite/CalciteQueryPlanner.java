@@ -11,7 +11,7 @@ import org.apache.calcite.config.CalciteConnectionConfigImpl;
 import org.apache.calcite.config.CalciteConnectionProperty;
 import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.jdbc.CalciteSchema;
-import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.sql.type.SqlTypeFactoryImpl;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
@@ -84,7 +84,7 @@ public final class CalciteQueryPlanner {
         ByAllExpander.expand(parsed);
         List<SqlNode> selectList = OutputNames.capture(parsed);
 
-        JavaTypeFactoryImpl typeFactory = new JavaTypeFactoryImpl(SpillwayTypeSystem.INSTANCE);
+        SqlTypeFactoryImpl typeFactory = new SqlTypeFactoryImpl(SpillwayTypeSystem.INSTANCE);
         CalciteSchema root = CalciteSchema.createRootSchema(false, false, "", new CatalogSchema(catalog, boundTables));
         CalciteCatalogReader catalogReader = new CalciteCatalogReader(root, List.of(), typeFactory, CONNECTION_CONFIG);
         SqlValidator validator = SqlValidatorUtil.newValidator(SpillwayOperatorTable.instance(), catalogReader, typeFactory, VALIDATOR_CONFIG);
