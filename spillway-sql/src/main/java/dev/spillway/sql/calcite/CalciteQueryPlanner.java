@@ -83,6 +83,7 @@ public final class CalciteQueryPlanner {
         SqlNode parsed = SqlParser.create(sql, PARSER_CONFIG).parseQuery();
         ByAllExpander.expand(parsed);
         List<SqlNode> selectList = OutputNames.capture(parsed);
+        parsed = InListRewriter.rewrite(parsed);
 
         SqlTypeFactoryImpl typeFactory = new SqlTypeFactoryImpl(SpillwayTypeSystem.INSTANCE);
         CalciteSchema root = CalciteSchema.createRootSchema(false, false, "", new CatalogSchema(catalog, boundTables));

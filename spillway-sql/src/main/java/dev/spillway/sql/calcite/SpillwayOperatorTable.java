@@ -26,6 +26,9 @@ import java.util.Map;
  * rejects operators that have no Spillway equivalent with a clear message.
  */
 public final class SpillwayOperatorTable {
+    /** {@code x IN (constants)}, rewritten so by {@link InListRewriter}. */
+    static final SpillwayFunction IN_LIST = new SpillwayFunction("$IN_LIST", Function.IN);
+
     private static final SqlOperatorTable INSTANCE = SqlOperatorTables.chain(duckDbFunctions(), SqlStdOperatorTable.instance());
 
     private SpillwayOperatorTable() {}
@@ -59,6 +62,7 @@ public final class SpillwayOperatorTable {
         operators.add(SqlLibraryOperators.NOT_ILIKE);
         operators.add(SqlLibraryOperators.INFIX_CAST);
         // Spillway's own markers, found again when Calcite re-derives the type of a call holding one.
+        operators.add(IN_LIST);
         operators.add(TypeDisguise.DAYS_AS_INTERVAL);
         operators.add(TypeDisguise.DATE_AS_NUMBER);
         operators.add(SqlLibraryOperators.BOOL_AND);

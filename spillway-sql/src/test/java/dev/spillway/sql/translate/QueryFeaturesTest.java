@@ -86,4 +86,14 @@ class QueryFeaturesTest {
         LogicalPlan byPosition = Sql.plan("SELECT n_regionkey AS r, count(*) AS c FROM nation GROUP BY 1 ORDER BY 2 DESC");
         assertThat(PlanPrinter.print(byAlias)).isEqualTo(PlanPrinter.print(byPosition));
     }
+
+    @Test
+    void longInListsStayOneInCall() {
+        StringBuilder query = new StringBuilder("SELECT count(*) FROM lineitem WHERE l_orderkey NOT IN (");
+        for (int i = 0; i < 5000; i++) {
+            query.append(i == 0 ? "" : ", ").append(i);
+        }
+        String plan = PlanPrinter.print(Sql.plan(query.append(")").toString()));
+        assertThat(plan).contains("Filter not(in(l_orderkey#0, CAST(0 AS BIGINT), ").contains("CAST(4999 AS BIGINT)))");
+    }
 }
