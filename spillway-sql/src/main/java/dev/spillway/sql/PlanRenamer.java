@@ -11,6 +11,7 @@ import dev.spillway.plan.Project;
 import dev.spillway.plan.Sort;
 import dev.spillway.plan.UnionAll;
 import dev.spillway.plan.Values;
+import dev.spillway.sql.translate.Projections;
 import dev.spillway.types.Field;
 import dev.spillway.types.Schema;
 import java.util.ArrayList;
@@ -25,14 +26,14 @@ final class PlanRenamer {
             return plan;
         }
         return switch (plan) {
-            case Project project -> new Project(project.input(), project.exprs(), names);
+            case Project project -> Projections.project(project.input(), project.exprs(), names);
             case Aggregate aggregate -> renameAggregate(aggregate, names);
             case Sort sort -> new Sort(rename(sort.input(), names), sort.keys());
             case Limit limit -> new Limit(rename(limit.input(), names), limit.offset(), limit.limit());
             case Filter filter -> new Filter(rename(filter.input(), names), filter.condition());
             case UnionAll union -> new UnionAll(union.inputs(), renamed(union.schema(), names));
             case Values values -> new Values(renamed(values.schema(), names), values.rows());
-            default -> new Project(plan, columns(plan.schema()), names);
+            default -> Projections.project(plan, columns(plan.schema()), names);
         };
     }
 

@@ -42,7 +42,7 @@ final class QueryCompiler {
             CalciteQueryPlanner.ConvertedQuery converted = CalciteQueryPlanner.convert(rewrite.text(), catalog, bound);
             RelRoot root = converted.root();
             LogicalPlan plan = RelTranslator.translate(root.project());
-            List<String> names = OutputNames.of(converted.validated(), root.validatedRowType.getFieldNames());
+            List<String> names = OutputNames.of(converted.selectList(), converted.validated(), root.validatedRowType.getFieldNames());
             return PlanRenamer.rename(plan, names);
         } catch (SqlParseException e) {
             throw SqlErrors.parse(e, rewrite);

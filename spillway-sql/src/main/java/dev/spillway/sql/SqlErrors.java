@@ -26,6 +26,10 @@ final class SqlErrors {
 
     private static final List<Rewording> REWORDINGS = List.of(
             new Rewording(Pattern.compile("Column '(.+)' not found in any table"), m -> "column \"" + m.group(1) + "\" not found"),
+            // With select-list aliases allowed (DuckDB allows SELECT a + 1 AS x, x * 2), an unknown column is
+            // first tried as an alias of itself.
+            new Rewording(Pattern.compile("The definition of column '(.+)' depends on itself through the following columns: '\\1'"),
+                    m -> "column \"" + m.group(1) + "\" not found"),
             new Rewording(Pattern.compile("Column '(.+)' not found in table '(.+)'"),
                     m -> "column \"" + m.group(1) + "\" not found in table \"" + m.group(2) + "\""),
             new Rewording(Pattern.compile("Object '(.+?)' not found( within '(.+)')?"), m -> "table \"" + m.group(1) + "\" not found"),
@@ -33,9 +37,26 @@ final class SqlErrors {
             new Rewording(Pattern.compile("Column '(.+)' is ambiguous"), m -> "column \"" + m.group(1) + "\" is ambiguous"),
             new Rewording(Pattern.compile("Expression '(.+)' is not being grouped"),
                     m -> "column \"" + m.group(1) + "\" must appear in the GROUP BY clause or be used in an aggregate function"),
-            new Rewording(Pattern.compile("No match found for function signature ([^(]+)\\((.*)\\)"),
-                    m -> "function " + m.group(1).toLowerCase(Locale.ROOT) + "("
-                            + m.group(2).replace("<", "").replace(">", "").toLowerCase(Locale.ROOT) + ") does not exist"));
+            new Rewording(Pattern.compile("Cast function cannot convert value of type (.+?)( NOT NULL)? to type (.+?)( NOT NULL)?"),
+                    m -> "cannot cast " + typeName(m.group(1)) + " to " + typeName(m.group(3))),
+            new Rewording(Pattern.compile("Incorrect syntax near the keyword '(.+)'"), m -> "syntax error at or near \"" + m.group(1) + "\""),
+            new Rewording(Pattern.compile("Ordinal out of range"), m -> "position in ORDER BY or GROUP BY is out of range of the select list"),
+            new Rewording(Pattern.compile("Cannot apply '(.+?)' to arguments of type '(.+)'\\..*", Pattern.DOTALL),
+                    m -> "cannot apply " + m.group(1).toLowerCase(Locale.ROOT) + " to " + typeList(m.group(2))),
+            new Rewording(Pattern.compile("No match found for function signature ([^(]+)\\((.*)\\)"), SqlErrors::noSuchFunction),
+            new Rewording(Pattern.compile("Invalid number of arguments to function '(.+)'. Was expecting (\\d+) arguments"),
+                    m -> "wrong number of arguments to function " + m.group(1).toLowerCase(Locale.ROOT) + " (expected " + m.group(2) + ")"));
+
+    private static String noSuchFunction(Matcher m) {
+        String name = m.group(1).toLowerCase(Locale.ROOT);
+        boolean known = dev.spillway.sql.calcite.SpillwayOperatorTable.instance().getOperatorList().stream()
+                .anyMatch(operator -> operator.getName().equalsIgnoreCase(name));
+        if (!known) {
+            return "function \"" + name + "\" not found";
+        }
+        String arguments = m.group(2).replace("<", "").replace(">", "").toLowerCase(Locale.ROOT);
+        return "function " + name + " does not accept arguments of types (" + arguments + ")";
+    }
 
     private SqlErrors() {}
 
@@ -47,7 +68,7 @@ final class SqlErrors {
             String token = encountered.group(1).trim();
             message = token.equals("<EOF>") ? "syntax error: unexpected end of input" : "syntax error at or near \"" + firstWord(token) + "\"";
         } else {
-            message = POSITION_SUFFIX.matcher(first).replaceAll("").trim();
+            message = reword(POSITION_SUFFIX.matcher(first).replaceAll("").trim());
         }
         return positioned(e.getPos(), message, rewrite, e);
     }
@@ -74,6 +95,28 @@ final class SqlErrors {
     private static String firstWord(String token) {
         int space = token.indexOf(' ');
         return space < 0 ? token : token.substring(0, space);
+    }
+
+    private static final Pattern CALCITE_TYPE = Pattern.compile("<([A-Z_ ]+)(\\([0-9, ]+\\))?>");
+
+    private static String typeName(String calciteType) {
+        return typeList("<" + calciteType + ">");
+    }
+
+    /** {@code <DATE> + <CHAR(3)>} as {@code DATE and VARCHAR}, in Spillway's type names. */
+    private static String typeList(String calciteTypes) {
+        List<String> types = new java.util.ArrayList<>();
+        Matcher matcher = CALCITE_TYPE.matcher(calciteTypes);
+        while (matcher.find()) {
+            String name = matcher.group(1).trim();
+            types.add(switch (name) {
+                case "CHAR", "VARCHAR" -> "VARCHAR";
+                case "DECIMAL" -> "DECIMAL" + (matcher.group(2) == null ? "" : matcher.group(2).replace(" ", ""));
+                case "TINYINT", "SMALLINT" -> "INTEGER";
+                default -> name;
+            });
+        }
+        return types.isEmpty() ? calciteTypes : String.join(" and ", types);
     }
 
     static String reword(String message) {

@@ -2,6 +2,7 @@ package dev.spillway.sql.calcite;
 
 import dev.spillway.plan.Catalog;
 import dev.spillway.sql.parse.BoundTables;
+import dev.spillway.sql.translate.OutputNames;
 import java.util.List;
 import java.util.Properties;
 import org.apache.calcite.avatica.util.Casing;
@@ -10,7 +11,7 @@ import org.apache.calcite.config.CalciteConnectionConfigImpl;
 import org.apache.calcite.config.CalciteConnectionProperty;
 import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.jdbc.CalciteSchema;
-import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
+import org.apache.calcite.sql.type.SqlTypeFactoryImpl;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
@@ -21,7 +22,6 @@ import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
 import org.apache.calcite.sql.parser.babel.SqlBabelParserImpl;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorUtil;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
@@ -42,20 +42,24 @@ public final class CalciteQueryPlanner {
             .withUnquotedCasing(Casing.UNCHANGED)
             .withQuotedCasing(Casing.UNCHANGED)
             .withCaseSensitive(false)
-            .withConformance(SqlConformanceEnum.BABEL);
+            .withConformance(DuckDbConformance.INSTANCE);
 
     private static final SqlValidator.Config VALIDATOR_CONFIG = SqlValidator.Config.DEFAULT
-            .withConformance(SqlConformanceEnum.BABEL)
+            .withConformance(DuckDbConformance.INSTANCE)
             .withDefaultNullCollation(NullCollation.LAST)
             .withIdentifierExpansion(true)
-            .withTypeCoercionEnabled(true);
+            .withTypeCoercionEnabled(true)
+            .withTypeCoercionFactory(DuckDbTypeCoercion::new);
 
     private static final SqlToRelConverter.Config CONVERTER_CONFIG = SqlToRelConverter.config()
             .withExpand(false)
             .withDecorrelationEnabled(false)
             .withTrimUnusedFields(false)
             .withInSubQueryThreshold(Integer.MAX_VALUE)
-            .withRemoveSortInSubQuery(true);
+            .withRemoveSortInSubQuery(true)
+            // No expression simplification: it would rebuild user casts (which must stay, see ImplicitCast), and
+            // simplifying is the job of Spillway's optimizer.
+            .withRelBuilderConfigTransform(builder -> builder.withSimplify(false));
 
     private static final CalciteConnectionConfigImpl CONNECTION_CONFIG;
 
@@ -68,7 +72,7 @@ public final class CalciteQueryPlanner {
     private CalciteQueryPlanner() {}
 
     /** A converted query with what the translator needs besides the relational tree. */
-    public record ConvertedQuery(RelRoot root, SqlNode validated, SqlValidator validator) {}
+    public record ConvertedQuery(RelRoot root, SqlNode validated, List<SqlNode> selectList) {}
 
     /**
      * Converts {@code sql} (already rewritten by the dialect rewriter) into Calcite's relational algebra.
@@ -78,8 +82,10 @@ public final class CalciteQueryPlanner {
     public static ConvertedQuery convert(String sql, Catalog catalog, BoundTables boundTables) throws SqlParseException {
         SqlNode parsed = SqlParser.create(sql, PARSER_CONFIG).parseQuery();
         ByAllExpander.expand(parsed);
+        List<SqlNode> selectList = OutputNames.capture(parsed);
+        parsed = InListRewriter.rewrite(parsed);
 
-        JavaTypeFactoryImpl typeFactory = new JavaTypeFactoryImpl(SpillwayTypeSystem.INSTANCE);
+        SqlTypeFactoryImpl typeFactory = new SqlTypeFactoryImpl(SpillwayTypeSystem.INSTANCE);
         CalciteSchema root = CalciteSchema.createRootSchema(false, false, "", new CatalogSchema(catalog, boundTables));
         CalciteCatalogReader catalogReader = new CalciteCatalogReader(root, List.of(), typeFactory, CONNECTION_CONFIG);
         SqlValidator validator = SqlValidatorUtil.newValidator(SpillwayOperatorTable.instance(), catalogReader, typeFactory, VALIDATOR_CONFIG);
@@ -93,6 +99,6 @@ public final class CalciteQueryPlanner {
                 },
                 validator, catalogReader, cluster, SpillwayConvertletTable.INSTANCE, CONVERTER_CONFIG);
         RelRoot relRoot = converter.convertQuery(validated, false, true);
-        return new ConvertedQuery(relRoot, validated, validator);
+        return new ConvertedQuery(relRoot, validated, selectList);
     }
 }

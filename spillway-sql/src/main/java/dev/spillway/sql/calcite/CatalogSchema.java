@@ -67,6 +67,10 @@ public final class CatalogSchema extends AbstractSchema {
             if (plan.isEmpty()) {
                 plan = catalog.view(key);
             }
+            if (plan.isEmpty() && !key.equals(key.toLowerCase(Locale.ROOT))) {
+                // DuckDB's names are case-insensitive; a catalog keeping names in lower case still finds LINEITEM.
+                plan = catalog.view(key.toLowerCase(Locale.ROOT));
+            }
             return plan.map(found -> new PlanTable(key, found));
         });
     }

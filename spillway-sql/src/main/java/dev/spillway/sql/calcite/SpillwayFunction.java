@@ -22,7 +22,11 @@ import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlOperatorBinding;
 import org.apache.calcite.sql.type.SqlOperandCountRanges;
 import org.apache.calcite.sql.type.SqlOperandTypeChecker;
-import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlUtil;
+import org.apache.calcite.util.NlsString;
+import dev.spillway.types.TypeId;
 
 /**
  * A DuckDB scalar function that Calcite does not have (or types differently), typed by Spillway's own binder
@@ -55,39 +59,57 @@ public final class SpillwayFunction extends SqlFunction {
         return TypeConversions.toCalcite(type, true, binding.getTypeFactory());
     }
 
-    /** Stand-ins for the arguments: their types, and the values of string and integer constants. */
+    /**
+     * Stand-ins for the arguments: their types, and the values of string and integer constants. Operands are
+     * read from the call directly: SqlCallBinding's own accessors copy the operand list on every use, which
+     * makes an IN list of thousands of constants quadratic.
+     */
     private static List<Expr> placeholders(SqlOperatorBinding binding) {
+        List<SqlNode> sqlOperands = binding instanceof SqlCallBinding call ? call.getCall().getOperandList() : null;
         List<Expr> args = new ArrayList<>();
         for (int i = 0; i < binding.getOperandCount(); i++) {
-            RelDataType calciteType = binding.getOperandType(i);
-            DataType type = TypeConversions.toSpillway(calciteType);
-            if (binding.isOperandLiteral(i, false) && !binding.isOperandNull(i, false)) {
-                if (type.id() == dev.spillway.types.TypeId.VARCHAR) {
-                    args.add(Literal.of(binding.getOperandLiteralValue(i, String.class)));
-                    continue;
-                }
-                if (type.id() == dev.spillway.types.TypeId.INTEGER && calciteType.getSqlTypeName() != SqlTypeName.NULL) {
-                    args.add(Literal.of(binding.getIntLiteralOperand(i)));
-                    continue;
-                }
-            }
-            args.add(new ColumnRef(i, "$" + i, type));
+            DataType type = TypeConversions.toSpillway(binding.getOperandType(i));
+            Expr constant = constant(binding, sqlOperands, i, type);
+            args.add(constant != null ? constant : new ColumnRef(i, "$" + i, type));
         }
         return args;
+    }
+
+    /** The value of a string or integer constant operand, which some functions need (a date part's name). */
+    private static Expr constant(SqlOperatorBinding binding, List<SqlNode> sqlOperands, int i, DataType type) {
+        if (type.id() != TypeId.VARCHAR && type.id() != TypeId.INTEGER) {
+            return null;
+        }
+        if (sqlOperands != null) {
+            if (!(sqlOperands.get(i) instanceof SqlLiteral literal) || SqlUtil.isNullLiteral(literal, false)) {
+                return null;
+            }
+            return type.id() == TypeId.VARCHAR
+                    ? Literal.of(literal.getValueAs(NlsString.class).getValue())
+                    : Literal.of(literal.getValueAs(Integer.class));
+        }
+        if (!binding.isOperandLiteral(i, false) || binding.isOperandNull(i, false)) {
+            return null;
+        }
+        return type.id() == TypeId.VARCHAR
+                ? Literal.of(binding.getOperandLiteralValue(i, String.class))
+                : Literal.of(binding.getOperandLiteralValue(i, Integer.class));
     }
 
     /** Accepts any number of arguments and lets the Spillway binder decide, reporting its message at the call. */
     private static final class TypeChecker implements SqlOperandTypeChecker {
         @Override
         public boolean checkOperandTypes(SqlCallBinding binding, boolean throwOnFailure) {
+            if (!throwOnFailure) {
+                // Overload resolution: there is one function of this name, so take it and report problems
+                // when the validator checks it (with throwOnFailure), where the message can be precise.
+                return true;
+            }
             try {
                 ((SpillwayFunction) binding.getOperator()).bind(placeholders(binding));
                 return true;
             } catch (SpillwayException e) {
-                if (throwOnFailure) {
-                    throw new SqlPositionedException(binding.getCall().getParserPosition(), e.getMessage());
-                }
-                return false;
+                throw new SqlPositionedException(binding.getCall().getParserPosition(), e.getMessage());
             }
         }
 

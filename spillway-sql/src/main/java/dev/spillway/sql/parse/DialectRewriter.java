@@ -24,6 +24,7 @@ import java.util.function.Supplier;
  *   <li>{@code GROUP BY ALL} and {@code ORDER BY ALL}: replaced by {@link DialectMarkers} that the Calcite layer
  *       expands once the select list is parsed.</li>
  *   <li>{@code INTERVAL 3 MONTHS}, {@code INTERVAL '3 months'}: rewritten to {@code INTERVAL '3' MONTH}.</li>
+ *   <li>{@code date}, {@code range}, ... used as column names: quoted, since Calcite reserves these words.</li>
  * </ul>
  *
  * <p>Where a table is expected is tracked per parenthesis level: after {@code FROM}, after {@code JOIN}, and
@@ -42,6 +43,11 @@ public final class DialectRewriter {
     private static final Set<String> NOT_TABLE_FUNCTIONS = Set.of("LATERAL", "TABLE", "UNNEST", "SELECT", "VALUES", "WITH");
     /** Words that may precede a parenthesised query starting with FROM (DuckDB's FROM-first syntax). */
     private static final Set<String> BEFORE_SUBQUERY = Set.of("IN", "EXISTS", "AS", "ALL", "ANY", "SOME", "FROM", "JOIN");
+    /**
+     * Words Calcite reserves that DuckDB lets name columns ({@code SELECT range FROM range(3)}, a column
+     * {@code date} of a CSV file). Where they are used as names they are quoted.
+     */
+    private static final Set<String> NAMES_CALCITE_RESERVES = Set.of("DATE", "TIME", "TIMESTAMP", "RANGE", "USER");
     /** Words after which {@code GROUP BY ALL} or {@code ORDER BY ALL} has ended. */
     private static final Set<String> AFTER_BY_ALL = Set.of("HAVING", "ORDER", "LIMIT", "OFFSET", "UNION", "EXCEPT", "INTERSECT",
             "WINDOW", "QUALIFY", "FETCH", "ASC", "DESC", "NULLS");
@@ -63,6 +69,8 @@ public final class DialectRewriter {
     /** One parenthesis level: a query (with clauses) or anything else (a call, a list, an expression). */
     private static final class Level {
         final boolean query;
+        /** Whether the level is the parentheses of CAST or TRY_CAST, where AS is followed by a type. */
+        boolean cast;
         boolean inFrom;
         boolean expectTable;
 
@@ -114,8 +122,14 @@ public final class DialectRewriter {
                     continue;
                 }
             }
+            if (token.kind() == Token.Kind.WORD && NAMES_CALCITE_RESERVES.contains(token.upper()) && isName(i, level)) {
+                rewrite.replace(token.start(), token.end(), quoted(token.text()));
+                continue;
+            }
             if (token.isSymbol("(")) {
-                levels.push(new Level(startsQuery(i)));
+                Level inner = new Level(startsQuery(i));
+                inner.cast = i > 0 && (tokens.get(i - 1).isWord("CAST") || tokens.get(i - 1).isWord("TRY_CAST"));
+                levels.push(inner);
             } else if (token.isSymbol(")")) {
                 if (levels.size() > 1) {
                     levels.pop();
@@ -139,6 +153,20 @@ public final class DialectRewriter {
                 level.expectTable = true;
             }
         }
+    }
+
+    /**
+     * Whether a word Calcite reserves is used as a name here: not a typed literal ({@code DATE '2020-01-01'}),
+     * not a call ({@code range(3)}), not a type ({@code x::date}, {@code CAST(x AS date)}).
+     */
+    private boolean isName(int index, Level level) {
+        if (index + 1 < tokens.size() && (tokens.get(index + 1).kind() == Token.Kind.STRING || tokens.get(index + 1).isSymbol("("))) {
+            return false;
+        }
+        if (index > 0 && (tokens.get(index - 1).isSymbol("::") || level.cast && tokens.get(index - 1).isWord("AS"))) {
+            return false;
+        }
+        return true;
     }
 
     /** Whether the parenthesis at {@code open} starts a subquery rather than a call or expression. */

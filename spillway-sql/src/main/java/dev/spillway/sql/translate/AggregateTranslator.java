@@ -10,8 +10,6 @@ import dev.spillway.expr.Functions;
 import dev.spillway.expr.Literal;
 import dev.spillway.plan.Aggregate;
 import dev.spillway.plan.LogicalPlan;
-import dev.spillway.plan.Project;
-import dev.spillway.types.DataType;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -8,14 +8,30 @@ import dev.spillway.types.TypeId;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Folds the casts of string constants to dates and timestamps that SQL writes for date constants
- * ({@code CAST('1998-09-02' AS date)}), so plans read {@code DATE '1998-09-02'} and scans can use them for
- * skipping without waiting for the optimizer. Anything else is left to the optimizer's constant folding.
+ * ({@code CAST('1998-09-02' AS date)}, or {@code d >= '1998-09-02'} where the binder casts the string), so
+ * plans read {@code DATE '1998-09-02'} and scans can use them for skipping without waiting for the
+ * optimizer. Anything else is left to the optimizer's constant folding.
  */
 final class Constants {
     private Constants() {}
+
+    /** Folds the arguments of a call the binder made, where it cast a date string to the other side's type. */
+    static Expr foldArguments(Expr expr) {
+        List<Expr> children = expr.children();
+        List<Expr> folded = new ArrayList<>(children.size());
+        boolean changed = false;
+        for (Expr child : children) {
+            Expr result = fold(child);
+            changed |= result != child;
+            folded.add(result);
+        }
+        return changed ? expr.withChildren(folded) : fold(expr);
+    }
 
     static Expr fold(Expr expr) {
         if (!(expr instanceof Cast cast) || !(cast.input() instanceof Literal literal) || literal.isNull()

@@ -18,8 +18,8 @@ import org.apache.calcite.util.NlsString;
 import org.apache.calcite.util.TimestampString;
 
 /**
- * Calcite literals as Spillway literals, typed as DuckDB types constants: an integer is INTEGER when it fits,
- * else BIGINT; {@code 1.5} is DECIMAL(2,1); {@code 1e3} is DOUBLE; {@code INTERVAL '3' MONTH} is an
+ * Calcite literals as Spillway literals. Calcite types constants as DuckDB does (an integer is INTEGER when it
+ * fits, else BIGINT; {@code 1.5} is DECIMAL(2,1); {@code 1e3} is DOUBLE); {@code INTERVAL '3' MONTH} becomes an
  * {@link Interval} of months, days and microseconds.
  */
 final class LiteralTranslator {
@@ -36,8 +36,11 @@ final class LiteralTranslator {
         }
         return switch (name) {
             case BOOLEAN -> Literal.of(Boolean.TRUE.equals(literal.getValueAs(Boolean.class)));
-            case TINYINT, SMALLINT, INTEGER, BIGINT -> integer(literal.getValueAs(BigDecimal.class));
-            case DECIMAL -> decimal(literal.getValueAs(BigDecimal.class));
+            // Calcite types constants as DuckDB does (INTEGER if it fits, else BIGINT; 1.5 is DECIMAL(2,1)), and
+            // a folded cast has the cast's type: keep the type.
+            case TINYINT, SMALLINT, INTEGER -> Literal.of(literal.getValueAs(BigDecimal.class).intValueExact());
+            case BIGINT -> Literal.of(literal.getValueAs(BigDecimal.class).longValueExact());
+            case DECIMAL -> decimal(literal.getValueAs(BigDecimal.class), TypeConversions.toSpillway(type));
             case FLOAT, REAL, DOUBLE -> Literal.of(literal.getValueAs(Double.class));
             case CHAR, VARCHAR -> Literal.of(literal.getValueAs(NlsString.class).getValue());
             case DATE -> Literal.of(LocalDate.parse(literal.getValueAs(DateString.class).toString()));
@@ -52,21 +55,8 @@ final class LiteralTranslator {
         };
     }
 
-    /** DuckDB's integer literal typing: INTEGER if it fits, else BIGINT, else a DECIMAL of its digits. */
-    static Literal integer(BigDecimal value) {
-        try {
-            long exact = value.longValueExact();
-            return exact == (int) exact ? Literal.of((int) exact) : Literal.of(exact);
-        } catch (ArithmeticException tooBig) {
-            return Literal.of(value);
-        }
-    }
-
-    private static Literal decimal(BigDecimal value) {
-        if (value.scale() <= 0) {
-            return integer(value.setScale(0, RoundingMode.UNNECESSARY));
-        }
-        return Literal.of(value);
+    private static Literal decimal(BigDecimal value, DataType type) {
+        return new Literal(value.setScale(type.scale(), RoundingMode.UNNECESSARY), type);
     }
 
     /** Calcite keeps day-time intervals as milliseconds; DuckDB keeps whole days apart when the unit is days. */

@@ -2,22 +2,16 @@ package dev.spillway.sql.translate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
-import org.apache.calcite.sql.SqlCharStringLiteral;
-import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
-import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlWith;
-import org.apache.calcite.sql.SqlBinaryOperator;
+import org.apache.calcite.sql.util.SqlShuttle;
 
 /**
  * Names result columns as DuckDB does: the alias if there is one, else the column's name, else the
@@ -31,19 +25,63 @@ public final class OutputNames {
     private OutputNames() {}
 
     /**
-     * Names for the columns of a validated query, or {@code fallback} (Calcite's names) where the select list
-     * is not found.
+     * The select list of the outermost SELECT of a parsed query, deep-copied before validation (which rewrites
+     * COALESCE into CASE, qualifies identifiers, ...), or null when there is none to name columns after.
      */
-    public static List<String> of(SqlNode validated, List<String> fallback) {
+    public static List<SqlNode> capture(SqlNode parsed) {
+        SqlSelect select = outermostSelect(parsed);
+        if (select == null) {
+            return null;
+        }
+        List<SqlNode> items = new ArrayList<>();
+        for (SqlNode item : select.getSelectList()) {
+            items.add(item.accept(DeepCopy.INSTANCE));
+        }
+        return items;
+    }
+
+    /**
+     * Names for the columns of a query: from its select list as written ({@code original}, see
+     * {@link #capture}), with the columns a {@code *} stands for named after the validated select list;
+     * Calcite's names ({@code fallback}) where the two cannot be matched up.
+     */
+    public static List<String> of(List<SqlNode> original, SqlNode validated, List<String> fallback) {
         SqlSelect select = outermostSelect(validated);
-        if (select == null || select.getSelectList().size() != fallback.size()) {
-            return fallback;
+        if (original == null || select == null || select.getSelectList().size() != fallback.size()) {
+            // A bare VALUES: DuckDB names its columns col0, col1, ...
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < fallback.size(); i++) {
+                names.add(GENERATED.matcher(fallback.get(i)).matches() ? "col" + i : fallback.get(i));
+            }
+            return names;
+        }
+        List<SqlNode> expanded = select.getSelectList().getList();
+        long stars = original.stream().filter(OutputNames::isStar).count();
+        int starWidth = expanded.size() - (original.size() - (int) stars);
+        if (stars > 1 || stars == 0 && starWidth != 0 || starWidth < 0) {
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < expanded.size(); i++) {
+                names.add(validatedName(expanded.get(i), fallback.get(i)));
+            }
+            return names;
         }
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < fallback.size(); i++) {
-            names.add(name(select.getSelectList().get(i), fallback.get(i)));
+        int position = 0;
+        for (SqlNode item : original) {
+            if (isStar(item)) {
+                for (int i = 0; i < starWidth; i++, position++) {
+                    names.add(validatedName(expanded.get(position), fallback.get(position)));
+                }
+            } else {
+                names.add(name(item));
+                position++;
+            }
         }
         return names;
+    }
+
+    private static boolean isStar(SqlNode item) {
+        return item instanceof SqlIdentifier identifier && identifier.isStar();
     }
 
     private static SqlSelect outermostSelect(SqlNode node) {
@@ -57,19 +95,24 @@ public final class OutputNames {
         };
     }
 
-    private static String name(SqlNode item, String fallback) {
+    /** The name of a select item as written. */
+    private static String name(SqlNode item) {
+        if (item.getKind() == SqlKind.AS) {
+            return ((SqlIdentifier) ((SqlCall) item).operand(1)).getSimple();
+        }
+        return render(item);
+    }
+
+    /** The name of a validated select item that a {@code *} expanded to. */
+    private static String validatedName(SqlNode item, String fallback) {
         if (item.getKind() == SqlKind.AS) {
             SqlCall as = (SqlCall) item;
             String alias = ((SqlIdentifier) as.operand(1)).getSimple();
-            SqlNode expression = as.operand(0);
-            if (GENERATED.matcher(alias).matches()) {
-                return render(expression);
-            }
             // Calcite makes repeated names unique (a, a0); DuckDB keeps them.
-            if (expression instanceof SqlIdentifier identifier && alias.matches(Pattern.quote(last(identifier)) + "\\d+")) {
+            if (as.operand(0) instanceof SqlIdentifier identifier && alias.matches(Pattern.quote(last(identifier)) + "\\d+")) {
                 return last(identifier);
             }
-            return alias;
+            return GENERATED.matcher(alias).matches() ? render(as.operand(0)) : alias;
         }
         if (item instanceof SqlIdentifier identifier) {
             return last(identifier);
@@ -77,49 +120,32 @@ public final class OutputNames {
         return GENERATED.matcher(fallback).matches() ? render(item) : fallback;
     }
 
+    /** Copies a parse tree so that the validator's in-place rewrites do not reach the copy. */
+    private static final class DeepCopy extends SqlShuttle {
+        static final DeepCopy INSTANCE = new DeepCopy();
+
+        @Override
+        public SqlNode visit(SqlNodeList list) {
+            SqlNodeList copy = new SqlNodeList(list.getParserPosition());
+            for (SqlNode node : list) {
+                copy.add(node == null ? null : node.accept(this));
+            }
+            return copy;
+        }
+
+        @Override
+        public SqlNode visit(SqlCall call) {
+            org.apache.calcite.sql.util.SqlBasicVisitor.ArgHandler<SqlNode> handler = new CallCopyingArgHandler(call, true);
+            call.getOperator().acceptCall(this, call, false, handler);
+            return handler.result();
+        }
+    }
+
     private static String last(SqlIdentifier identifier) {
         return identifier.names.get(identifier.names.size() - 1);
     }
 
-    /** DuckDB-like text of an expression. */
     static String render(SqlNode node) {
-        return switch (node) {
-            case SqlIdentifier identifier -> identifier.isStar() ? "*" : last(identifier);
-            case SqlCharStringLiteral string -> "'" + string.getValueAs(String.class).replace("'", "''") + "'";
-            case SqlLiteral literal -> literal.getKind() == SqlKind.LITERAL && literal.getValue() == null ? "NULL" : literal.toString();
-            case SqlDataTypeSpec type -> type.getTypeName().getSimple().toUpperCase(Locale.ROOT);
-            case SqlNodeList list -> list.stream().map(OutputNames::render).collect(Collectors.joining(", "));
-            case SqlCall call -> renderCall(call);
-            default -> node.toString();
-        };
-    }
-
-    private static String renderCall(SqlCall call) {
-        List<SqlNode> operands = call.getOperandList();
-        String name = call.getOperator().getName();
-        switch (call.getKind()) {
-            case CAST:
-                return "CAST(" + render(operands.get(0)) + " AS " + render(operands.get(1)) + ")";
-            case MINUS_PREFIX:
-                return "-(" + render(operands.get(0)) + ")";
-            case NOT:
-                return "(NOT " + render(operands.get(0)) + ")";
-            case IS_NULL, IS_NOT_NULL:
-                return "(" + render(operands.get(0)) + " " + name + ")";
-            case EXTRACT:
-                return "date_part('" + render(operands.get(0)).toLowerCase(Locale.ROOT) + "', " + render(operands.get(1)) + ")";
-            default:
-                break;
-        }
-        if (call.getOperator() instanceof SqlBinaryOperator && operands.size() == 2) {
-            return "(" + render(operands.get(0)) + " " + name + " " + render(operands.get(1)) + ")";
-        }
-        String function = name.toLowerCase(Locale.ROOT);
-        if (call.getKind() == SqlKind.COUNT && (operands.isEmpty() || operands.get(0) instanceof SqlIdentifier id && id.isStar())) {
-            return "count_star()";
-        }
-        String distinct = call instanceof SqlBasicCall basic && basic.getFunctionQuantifier() != null
-                && "DISTINCT".equalsIgnoreCase(basic.getFunctionQuantifier().toValue()) ? "DISTINCT " : "";
-        return function + "(" + distinct + operands.stream().map(OutputNames::render).collect(Collectors.joining(", ")) + ")";
+        return DuckDbExpressionText.of(node);
     }
 }

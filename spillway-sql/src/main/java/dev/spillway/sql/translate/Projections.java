@@ -14,10 +14,10 @@ import java.util.Set;
  * lower one only selects columns, or the upper one selects each column at most once. Calcite and the
  * sub-query joins leave many such pairs; merging them keeps plans readable without an optimizer pass.
  */
-final class Projections {
+public final class Projections {
     private Projections() {}
 
-    static LogicalPlan project(LogicalPlan input, List<Expr> exprs, List<String> names) {
+    public static LogicalPlan project(LogicalPlan input, List<Expr> exprs, List<String> names) {
         if (input instanceof Project below && (onlyColumns(below.exprs()) || selectsEachOnce(exprs))) {
             List<Expr> inlined = exprs.stream().map(expr -> Exprs.inline(expr, below.exprs())).toList();
             return project(below.input(), inlined, names);

@@ -1,26 +1,16 @@
 package dev.spillway.sql.translate;
 
 import dev.spillway.errors.SpillwayException;
-import dev.spillway.expr.ColumnRef;
 import dev.spillway.expr.Expr;
 import dev.spillway.expr.Exprs;
-import dev.spillway.expr.Function;
-import dev.spillway.expr.Functions;
-import dev.spillway.expr.Literal;
-import dev.spillway.plan.Aggregate;
 import dev.spillway.plan.Filter;
 import dev.spillway.plan.Join;
 import dev.spillway.plan.JoinType;
 import dev.spillway.plan.Limit;
 import dev.spillway.plan.LogicalPlan;
-import dev.spillway.plan.Project;
 import dev.spillway.plan.Sort;
 import dev.spillway.plan.SortKey;
-import dev.spillway.plan.UnionAll;
-import dev.spillway.plan.Values;
 import dev.spillway.sql.calcite.PlanTable;
-import dev.spillway.types.DataType;
-import dev.spillway.types.Field;
 import dev.spillway.types.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,15 +63,15 @@ public final class RelTranslator {
     private Translated plan(RelNode rel, Correlation correlation) {
         return switch (rel) {
             case LogicalTableScan scan -> Translated.of(scan.getTable().unwrapOrThrow(PlanTable.class).plan());
-            case LogicalValues values -> Translated.of(values(values));
+            case LogicalValues values -> Translated.of(ValuesTranslator.translate(values));
             case LogicalProject project -> project(project, correlation);
             case LogicalFilter filter -> filter(filter, correlation);
             case LogicalAggregate aggregate -> AggregateTranslator.translate(aggregate, plan(aggregate.getInput(), correlation), correlation);
             case LogicalJoin join -> Translated.of(join(join, correlation));
             case LogicalSort sort -> sort(sort, correlation);
-            case LogicalUnion union -> Translated.of(union(union, correlation));
-            case LogicalIntersect intersect -> Translated.of(intersectOrMinus(intersect, JoinType.SEMI, correlation));
-            case LogicalMinus minus -> Translated.of(intersectOrMinus(minus, JoinType.ANTI, correlation));
+            case LogicalUnion union -> Translated.of(SetOperations.union(union, setInputs(union, correlation)));
+            case LogicalIntersect intersect -> Translated.of(SetOperations.intersectOrExcept(intersect, JoinType.SEMI, setInputs(intersect, correlation)));
+            case LogicalMinus minus -> Translated.of(SetOperations.intersectOrExcept(minus, JoinType.ANTI, setInputs(minus, correlation)));
             default -> throw unsupported(rel);
         };
     }
@@ -228,109 +218,11 @@ public final class RelTranslator {
         throw SpillwayException.userError("%s must be a constant integer", clause);
     }
 
-    private LogicalPlan values(LogicalValues values) {
-        List<String> names = values.getRowType().getFieldNames();
-        int columns = names.size();
-        List<List<Literal>> literals = new ArrayList<>();
-        DataType[] types = new DataType[columns];
-        java.util.Arrays.fill(types, DataType.NULL);
-        for (List<RexLiteral> tuple : values.getTuples()) {
-            List<Literal> row = new ArrayList<>();
-            for (int i = 0; i < columns; i++) {
-                Literal literal = LiteralTranslator.translate(tuple.get(i));
-                types[i] = dev.spillway.expr.TypeCoercion.unionType(types[i], literal.type());
-                row.add(literal);
-            }
-            literals.add(row);
-        }
-        List<Field> fields = new ArrayList<>();
-        for (int i = 0; i < columns; i++) {
-            fields.add(Field.of(names.get(i), types[i].id() == dev.spillway.types.TypeId.NULL ? DataType.INTEGER : types[i]));
-        }
-        Schema schema = new Schema(fields);
-        List<List<Object>> rows = new ArrayList<>();
-        for (List<Literal> row : literals) {
-            List<Object> converted = new ArrayList<>();
-            for (int i = 0; i < columns; i++) {
-                converted.add(ValueConversions.convert(row.get(i), schema.type(i)));
-            }
-            rows.add(converted);
-        }
-        return new Values(schema, rows);
-    }
-
-    private LogicalPlan union(LogicalUnion union, Correlation correlation) {
-        List<LogicalPlan> inputs = setInputs(union, correlation);
-        Schema schema = unionSchema(union, inputs);
-        List<LogicalPlan> cast = new ArrayList<>();
-        for (LogicalPlan input : inputs) {
-            cast.add(castTo(input, schema));
-        }
-        LogicalPlan all = new UnionAll(cast, schema);
-        return union.all ? all : distinct(all);
-    }
-
-    /** INTERSECT and EXCEPT (without ALL): the distinct left rows that do (not) match a right row. */
-    private LogicalPlan intersectOrMinus(SetOp setOp, JoinType type, Correlation correlation) {
-        if (setOp.all) {
-            throw SpillwayException.userError("INTERSECT ALL and EXCEPT ALL are not supported");
-        }
-        List<LogicalPlan> inputs = setInputs(setOp, correlation);
-        Schema schema = unionSchema(setOp, inputs);
-        LogicalPlan result = distinct(castTo(inputs.get(0), schema));
-        for (LogicalPlan input : inputs.subList(1, inputs.size())) {
-            LogicalPlan right = castTo(input, schema);
-            List<Expr> matches = new ArrayList<>();
-            List<Expr> leftColumns = RexScope.columns(schema, 0);
-            List<Expr> rightColumns = RexScope.columns(schema, schema.size());
-            for (int i = 0; i < schema.size(); i++) {
-                matches.add(Functions.call(Function.IS_NOT_DISTINCT_FROM, leftColumns.get(i), rightColumns.get(i)));
-            }
-            result = new Join(result, right, type, Exprs.and(matches));
-        }
-        return result;
-    }
-
     private List<LogicalPlan> setInputs(SetOp setOp, Correlation correlation) {
         List<LogicalPlan> inputs = new ArrayList<>();
         for (RelNode input : setOp.getInputs()) {
             inputs.add(plan(input, correlation).uncorrelated("UNION, INTERSECT or EXCEPT"));
         }
         return inputs;
-    }
-
-    /** Column types of a set operation: DuckDB's common type of each column; names from the first input. */
-    private static Schema unionSchema(SetOp setOp, List<LogicalPlan> inputs) {
-        List<String> names = setOp.getRowType().getFieldNames();
-        List<Field> fields = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            DataType type = DataType.NULL;
-            for (LogicalPlan input : inputs) {
-                type = dev.spillway.expr.TypeCoercion.unionType(type, input.schema().type(i));
-            }
-            fields.add(Field.of(inputs.get(0).schema().field(i).name(), type.id() == dev.spillway.types.TypeId.NULL ? DataType.INTEGER : type));
-        }
-        return new Schema(fields);
-    }
-
-    private static LogicalPlan castTo(LogicalPlan input, Schema schema) {
-        if (input.schema().types().equals(schema.types())) {
-            return input;
-        }
-        List<Expr> exprs = new ArrayList<>();
-        List<Expr> columns = RexScope.columns(input.schema(), 0);
-        for (int i = 0; i < schema.size(); i++) {
-            exprs.add(Functions.cast(columns.get(i), schema.type(i)));
-        }
-        return Projections.project(input, exprs, input.schema().names());
-    }
-
-    private static LogicalPlan distinct(LogicalPlan input) {
-        List<Expr> keys = RexScope.columns(input.schema(), 0);
-        return new Aggregate(input, keys, input.schema().names(), List.of());
-    }
-
-    static ColumnRef column(Schema schema, int index) {
-        return new ColumnRef(index, schema.field(index).name(), schema.type(index));
     }
 }

@@ -5,6 +5,7 @@ import dev.spillway.expr.Expr;
 import dev.spillway.expr.Function;
 import dev.spillway.expr.Functions;
 import dev.spillway.expr.Literal;
+import dev.spillway.sql.calcite.TypeDisguise;
 import dev.spillway.sql.calcite.ImplicitCast;
 import dev.spillway.sql.calcite.SpillwayFunction;
 import dev.spillway.sql.calcite.SqlPositionedException;
@@ -22,6 +23,7 @@ import org.apache.calcite.rex.RexFieldAccess;
 import org.apache.calcite.rex.RexInputRef;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.rex.RexOver;
 import org.apache.calcite.rex.RexSubQuery;
 import org.apache.calcite.rex.RexUtil;
 import org.apache.calcite.sql.SqlKind;
@@ -91,8 +93,11 @@ final class RexTranslator {
 
     /** Translates a call, putting its position in front of errors that have none yet. */
     private Expr positioned(RexCall call) {
+        if (call instanceof RexOver) {
+            throw new SqlPositionedException(call.getParserPosition(), "window functions (OVER) are not supported yet");
+        }
         try {
-            return call(call);
+            return Constants.foldArguments(call(call));
         } catch (SpillwayException e) {
             SqlParserPos pos = call.getParserPosition();
             if (pos == null || pos.equals(SqlParserPos.ZERO)) {
@@ -103,7 +108,7 @@ final class RexTranslator {
     }
 
     private Expr call(RexCall call) {
-        if (call.getOperator() == ImplicitCast.OPERATOR) {
+        if (call.getOperator() == ImplicitCast.OPERATOR || call.getOperator() instanceof TypeDisguise) {
             return expr(call.getOperands().get(0));
         }
         if (call.getOperator() instanceof SpillwayFunction function) {
@@ -221,6 +226,10 @@ final class RexTranslator {
         return Functions.call(Function.OR, args(disjuncts));
     }
 
+    private static RexNode withoutMarker(RexNode node) {
+        return node instanceof RexCall call && call.getOperator() == ImplicitCast.OPERATOR ? withoutMarker(call.getOperands().get(0)) : node;
+    }
+
     private static boolean isConstant(RexNode node) {
         if (node instanceof RexCall call && call.getOperator() == ImplicitCast.OPERATOR) {
             return isConstant(call.getOperands().get(0));
@@ -234,7 +243,7 @@ final class RexTranslator {
         boolean coalesce = true;
         for (int i = 0; i + 1 < operands.size(); i += 2) {
             if (!(operands.get(i) instanceof RexCall test) || test.getKind() != SqlKind.IS_NOT_NULL
-                    || !test.getOperands().get(0).equals(operands.get(i + 1))) {
+                    || !withoutMarker(test.getOperands().get(0)).equals(withoutMarker(operands.get(i + 1)))) {
                 coalesce = false;
                 break;
             }

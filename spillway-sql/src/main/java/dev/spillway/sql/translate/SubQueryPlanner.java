@@ -3,7 +3,6 @@ package dev.spillway.sql.translate;
 import dev.spillway.errors.SpillwayException;
 import dev.spillway.expr.AggregateCall;
 import dev.spillway.expr.AggregateFunction;
-import dev.spillway.expr.ColumnRef;
 import dev.spillway.expr.Expr;
 import dev.spillway.expr.Exprs;
 import dev.spillway.expr.Function;
@@ -49,7 +48,6 @@ import org.apache.calcite.sql.SqlKind;
  */
 final class SubQueryPlanner {
     private final RelTranslator translator;
-    private final CorrelationId variable;
     private final Correlation correlation;
     private final Map<RexSubQuery, Expr> scalars = new IdentityHashMap<>();
     private LogicalPlan plan;
@@ -60,7 +58,6 @@ final class SubQueryPlanner {
      */
     SubQueryPlanner(RelTranslator translator, LogicalPlan input, CorrelationId variable) {
         this.translator = translator;
-        this.variable = variable;
         this.plan = input;
         this.correlation = variable == null ? Correlation.NONE : new Correlation(variable, RexScope.columns(input.schema(), 0));
     }
@@ -93,6 +90,7 @@ final class SubQueryPlanner {
         }
         if (subQuery.getKind() == SqlKind.EXISTS) {
             Translated sub = translator.subQuery(subQuery.rel, correlation);
+            requireNotGrouped(sub, negated ? "NOT EXISTS" : "EXISTS");
             plan = new Join(plan, sub.plan(), negated ? JoinType.ANTI : JoinType.SEMI, Exprs.and(liftedInJoin(sub)));
             return true;
         }
@@ -106,6 +104,9 @@ final class SubQueryPlanner {
     private void planIn(RexSubQuery subQuery, boolean negated, RexScope scope) {
         List<Expr> tested = RexTranslator.translate(subQuery.getOperands(), scope, subQuery.rel.getCluster().getRexBuilder());
         Translated sub = translator.subQuery(subQuery.rel, correlation);
+        if (negated) {
+            requireNotGrouped(sub, "NOT IN");
+        }
         if (negated && tested.size() != 1) {
             throw SpillwayException.userError("NOT IN with several columns is not supported");
         }
@@ -129,6 +130,17 @@ final class SubQueryPlanner {
         }
         conditions.addAll(liftedInJoin(sub));
         plan = new Join(plan, sub.plan(), negated ? JoinType.ANTI : JoinType.SEMI, Exprs.and(conditions));
+    }
+
+    /**
+     * A correlated aggregate is planned per correlation key, so an outer row without matching inner rows finds
+     * no group, where SQL computes the aggregate over no rows (one row, count 0, max NULL). That is the same for
+     * IN and scalar sub-queries, not for EXISTS and NOT IN.
+     */
+    private static void requireNotGrouped(Translated sub, String what) {
+        if (sub.groupedByCorrelation()) {
+            throw SpillwayException.userError("%s over a correlated aggregate is not supported", what);
+        }
     }
 
     /** Plans every scalar sub-query inside {@code node} as a join that appends its value as a column. */
@@ -205,10 +217,5 @@ final class SubQueryPlanner {
                 default -> exactlyOne(plan);
             };
         }
-    }
-
-    /** Column reference helper for readability at call sites. */
-    static ColumnRef column(LogicalPlan plan, int index) {
-        return (ColumnRef) RexScope.columns(plan.schema(), 0).get(index);
     }
 }

@@ -48,7 +48,7 @@ class DialectRewriterTest {
     @Test
     void tableFunctionsInSubqueriesAndJoins() {
         assertThat(rewrite("SELECT * FROM (SELECT * FROM range(3)) s JOIN range(4) r ON true WHERE s.range IN (SELECT * FROM range(2))"))
-                .isEqualTo("SELECT * FROM (SELECT * FROM \"$table1\" AS \"range\") s JOIN \"$table2\" r ON true WHERE s.range IN (SELECT * FROM \"$table3\" AS \"range\")");
+                .isEqualTo("SELECT * FROM (SELECT * FROM \"$table1\" AS \"range\") s JOIN \"$table2\" r ON true WHERE s.\"range\" IN (SELECT * FROM \"$table3\" AS \"range\")");
     }
 
     @Test
@@ -78,5 +78,11 @@ class DialectRewriterTest {
     void duckDbIntervalsBecomeCalciteIntervals() {
         assertThat(rewrite("SELECT d + INTERVAL 3 MONTHS, d - INTERVAL '2 days', INTERVAL '1' YEAR, INTERVAL 2 WEEKS, INTERVAL '90' DAY FROM t"))
                 .isEqualTo("SELECT d + INTERVAL '3' MONTH, d - INTERVAL '2' DAY, INTERVAL '1' YEAR, INTERVAL '14' DAY, INTERVAL '90' DAY FROM t");
+    }
+
+    @Test
+    void wordsCalciteReservesAreQuotedWhereTheyAreNames() {
+        assertThat(rewrite("SELECT range, date, x AS user FROM range(3) WHERE date > DATE '2020-01-01' AND CAST(x AS date) = x::timestamp"))
+                .isEqualTo("SELECT \"range\", \"date\", x AS \"user\" FROM \"$table1\" AS \"range\" WHERE \"date\" > DATE '2020-01-01' AND CAST(x AS date) = x::timestamp");
     }
 }

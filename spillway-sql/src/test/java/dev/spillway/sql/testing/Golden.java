@@ -19,11 +19,12 @@ public final class Golden {
     public static void assertMatches(String resource, String actual) {
         Path file = ROOT.resolve(resource);
         try {
-            if (Boolean.getBoolean("spillway.updateGolden") || !Files.exists(file)) {
+            if (Boolean.getBoolean("spillway.updateGolden")) {
                 Files.createDirectories(file.getParent());
                 Files.writeString(file, actual);
                 return;
             }
+            assertThat(file).as("golden file %s is missing (create it with -Dspillway.updateGolden=true)", resource).exists();
             assertThat(actual).as("golden file %s (regenerate with -Dspillway.updateGolden=true)", resource).isEqualTo(Files.readString(file));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
