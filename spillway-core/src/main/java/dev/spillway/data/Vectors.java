@@ -4,6 +4,7 @@ import dev.spillway.types.ArrowTypes;
 import dev.spillway.types.DataType;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.BaseFixedWidthVector;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.BitVector;
@@ -113,16 +114,10 @@ public final class Vectors {
             return;
         }
         if (source instanceof BitVector bits) {
-            BitVector out = (BitVector) target;
-            for (int i = from; i < to; i++) {
-                int row = rows[i];
-                int dst = targetOffset + i - from;
-                if (bits.isNull(row)) {
-                    BitVectorHelper.unsetBit(out.getValidityBuffer(), dst);
-                } else {
-                    out.set(dst, bits.get(row));
-                }
-            }
+            ArrowBuf in = bits.getDataBuffer();
+            ArrowBuf out = ((BitVector) target).getDataBuffer();
+            gatherBits(in, rows, from, to, out, targetOffset);
+            copyValidity(source, rows, from, to, target.getValidityBuffer(), targetOffset);
             return;
         }
         if (source instanceof VarCharVector varchar) {
@@ -130,51 +125,120 @@ public final class Vectors {
             return;
         }
         BaseFixedWidthVector fixed = (BaseFixedWidthVector) source;
-        BaseFixedWidthVector out = (BaseFixedWidthVector) target;
-        ArrowBuf srcData = fixed.getDataBuffer();
-        ArrowBuf dstData = out.getDataBuffer();
-        ArrowBuf srcValid = fixed.getValidityBuffer();
-        ArrowBuf dstValid = out.getValidityBuffer();
+        long src = fixed.getDataBuffer().memoryAddress();
+        long dst = ((BaseFixedWidthVector) target).getDataBuffer().memoryAddress();
         int width = fixed.getTypeWidth();
         switch (width) {
             case 4 -> {
-                for (int i = from; i < to; i++) {
-                    dstData.setInt((long) (targetOffset + i - from) << 2, srcData.getInt((long) rows[i] << 2));
+                long out = dst + ((long) targetOffset << 2);
+                for (int i = from; i < to; i++, out += 4) {
+                    MemoryUtil.putInt(out, MemoryUtil.getInt(src + ((long) rows[i] << 2)));
                 }
             }
             case 8 -> {
-                for (int i = from; i < to; i++) {
-                    dstData.setLong((long) (targetOffset + i - from) << 3, srcData.getLong((long) rows[i] << 3));
+                long out = dst + ((long) targetOffset << 3);
+                for (int i = from; i < to; i++, out += 8) {
+                    MemoryUtil.putLong(out, MemoryUtil.getLong(src + ((long) rows[i] << 3)));
+                }
+            }
+            case 16 -> {
+                long out = dst + ((long) targetOffset << 4);
+                for (int i = from; i < to; i++, out += 16) {
+                    long at = src + ((long) rows[i] << 4);
+                    MemoryUtil.putLong(out, MemoryUtil.getLong(at));
+                    MemoryUtil.putLong(out + 8, MemoryUtil.getLong(at + 8));
                 }
             }
             default -> {
                 for (int i = from; i < to; i++) {
-                    dstData.setBytes((long) (targetOffset + i - from) * width, srcData, (long) rows[i] * width, width);
+                    MemoryUtil.copyMemory(src + (long) rows[i] * width, dst + (long) (targetOffset + i - from) * width, width);
                 }
             }
         }
-        copyValidity(srcValid, rows, from, to, dstValid, targetOffset);
+        copyValidity(source, rows, from, to, target.getValidityBuffer(), targetOffset);
     }
 
-    private static void copyValidity(ArrowBuf srcValid, int[] rows, int from, int to, ArrowBuf dstValid, int targetOffset) {
+    private static void gatherBits(ArrowBuf in, int[] rows, int from, int to, ArrowBuf out, int targetOffset) {
         for (int i = from; i < to; i++) {
             int row = rows[i];
             int dst = targetOffset + i - from;
-            int bit = (srcValid.getByte(row >>> 3) >>> (row & 7)) & 1;
-            byte current = dstValid.getByte(dst >>> 3);
-            int mask = 1 << (dst & 7);
-            dstValid.setByte(dst >>> 3, bit != 0 ? (current | mask) : (current & ~mask));
+            int bit = (in.getByte(row >>> 3) >>> (row & 7)) & 1;
+            byte current = out.getByte(dst >>> 3);
+            out.setByte(dst >>> 3, bit != 0 ? (current | (1 << (dst & 7))) : (current & ~(1 << (dst & 7))));
+        }
+    }
+
+    /** Gathers validity bits, a 64-bit word at a time when the target range is word-aligned. */
+    private static void copyValidity(FieldVector source, int[] rows, int from, int to, ArrowBuf dstValid, int targetOffset) {
+        int count = to - from;
+        if (!hasNulls(source, source.getValueCount() > 0 ? source.getValueCount() : maxRow(rows, from, to) + 1)) {
+            setRange(dstValid, targetOffset, count);
+            return;
+        }
+        ArrowBuf srcValid = source.getValidityBuffer();
+        long srcAddress = srcValid.memoryAddress();
+        int i = from;
+        int dst = targetOffset;
+        // Unaligned head bit by bit, then whole words.
+        while (i < to && (dst & 63) != 0) {
+            setBit(dstValid, dst++, bit(srcAddress, rows[i++]));
+        }
+        long dstAddress = dstValid.memoryAddress();
+        while (to - i >= 64) {
+            long word = 0;
+            for (int b = 0; b < 64; b++) {
+                word |= (long) bit(srcAddress, rows[i + b]) << b;
+            }
+            MemoryUtil.putLong(dstAddress + (dst >>> 3), word);
+            i += 64;
+            dst += 64;
+        }
+        while (i < to) {
+            setBit(dstValid, dst++, bit(srcAddress, rows[i++]));
+        }
+    }
+
+    private static int maxRow(int[] rows, int from, int to) {
+        int max = 0;
+        for (int i = from; i < to; i++) {
+            max = Math.max(max, rows[i]);
+        }
+        return max;
+    }
+
+    private static int bit(long address, int row) {
+        return (MemoryUtil.getByte(address + (row >>> 3)) >>> (row & 7)) & 1;
+    }
+
+    private static void setBit(ArrowBuf bits, int index, int value) {
+        byte current = bits.getByte(index >>> 3);
+        int mask = 1 << (index & 7);
+        bits.setByte(index >>> 3, value != 0 ? (current | mask) : (current & ~mask));
+    }
+
+    /** Sets bits [start, start + count) to 1. */
+    private static void setRange(ArrowBuf bits, int start, int count) {
+        int i = start;
+        int end = start + count;
+        while (i < end && (i & 7) != 0) {
+            setBit(bits, i++, 1);
+        }
+        int fullBytes = (end - i) >>> 3;
+        if (fullBytes > 0) {
+            bits.setOne(i >>> 3, fullBytes);
+            i += fullBytes << 3;
+        }
+        while (i < end) {
+            setBit(bits, i++, 1);
         }
     }
 
     private static void gatherVarchar(VarCharVector source, int[] rows, int from, int to, VarCharVector target, int targetOffset) {
-        ArrowBuf srcOffsets = source.getOffsetBuffer();
-        ArrowBuf srcData = source.getDataBuffer();
-        ArrowBuf srcValid = source.getValidityBuffer();
+        long srcOffsets = source.getOffsetBuffer().memoryAddress();
         long needed = 0;
         for (int i = from; i < to; i++) {
-            int row = rows[i];
-            needed += srcOffsets.getInt((long) (row + 1) << 2) - srcOffsets.getInt((long) row << 2);
+            long at = srcOffsets + ((long) rows[i] << 2);
+            needed += MemoryUtil.getInt(at + 4) - MemoryUtil.getInt(at);
         }
         int start = target.getOffsetBuffer().getInt((long) targetOffset << 2);
         while (target.getDataBuffer().capacity() < start + needed) {
@@ -183,21 +247,35 @@ public final class Vectors {
         while (target.getValueCapacity() < targetOffset + (to - from)) {
             target.reallocValidityAndOffsetBuffers();
         }
-        ArrowBuf dstOffsets = target.getOffsetBuffer();
-        ArrowBuf dstData = target.getDataBuffer();
+        long srcData = source.getDataBuffer().memoryAddress();
+        long dstData = target.getDataBuffer().memoryAddress();
+        long dstOffsets = target.getOffsetBuffer().memoryAddress() + ((long) (targetOffset + 1) << 2);
         int position = start;
-        for (int i = from; i < to; i++) {
-            int row = rows[i];
-            int begin = srcOffsets.getInt((long) row << 2);
-            int length = srcOffsets.getInt((long) (row + 1) << 2) - begin;
-            if (length > 0) {
-                dstData.setBytes(position, srcData, begin, length);
-            }
+        for (int i = from; i < to; i++, dstOffsets += 4) {
+            long at = srcOffsets + ((long) rows[i] << 2);
+            int begin = MemoryUtil.getInt(at);
+            int length = MemoryUtil.getInt(at + 4) - begin;
+            copyShort(srcData + begin, dstData + position, length);
             position += length;
-            dstOffsets.setInt((long) (targetOffset + i - from + 1) << 2, position);
+            MemoryUtil.putInt(dstOffsets, position);
         }
-        copyValidity(srcValid, rows, from, to, target.getValidityBuffer(), targetOffset);
+        copyValidity(source, rows, from, to, target.getValidityBuffer(), targetOffset);
         target.setLastSet(targetOffset + (to - from) - 1);
+    }
+
+    /** Copies bytes; short strings (the common case) as whole words without a call into memcpy. */
+    private static void copyShort(long from, long to, int length) {
+        if (length <= 16) {
+            int i = 0;
+            for (; i + 8 <= length; i += 8) {
+                MemoryUtil.putLong(to + i, MemoryUtil.getLong(from + i));
+            }
+            for (; i < length; i++) {
+                MemoryUtil.putByte(to + i, MemoryUtil.getByte(from + i));
+            }
+        } else {
+            MemoryUtil.copyMemory(from, to, length);
+        }
     }
 
     /** Like {@link #gather}, but a negative row index produces NULL (outer join padding). */

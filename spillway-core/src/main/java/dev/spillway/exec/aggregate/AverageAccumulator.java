@@ -7,6 +7,7 @@ import dev.spillway.types.Decimals;
 import java.util.List;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.NullVector;
@@ -42,33 +43,45 @@ final class AverageAccumulator extends SlotAccumulator {
         if (input instanceof NullVector) {
             return;
         }
-        ArrowBuf validity = input.getValidityBuffer();
-        ArrowBuf data = input.getDataBuffer();
+        ArrowBuf validity = dev.spillway.data.Vectors.hasNulls(input, rows) ? input.getValidityBuffer() : null;
+        long data = input.getDataBuffer().memoryAddress();
         boolean ints = input.getMinorType() == Types.MinorType.INT;
         boolean longs = input instanceof BigIntVector;
         for (int i = 0; i < rows; i++) {
-            if (!Bits.isSet(validity, i)) {
+            if (validity != null && !Bits.isSet(validity, i)) {
                 continue;
             }
-            int group = groups[i];
+            long at = slots.address(groups[i]);
             if (!exact) {
-                slots.setDouble(group, LOW, slots.getDouble(group, LOW) + data.getDouble((long) i << 3));
-            } else if (ints || longs) {
-                long value = ints ? data.getInt((long) i << 2) : data.getLong((long) i << 3);
-                addWide(group, value >> 63, value);
+                MemoryUtil.putLong(at + LOW, Double.doubleToRawLongBits(Double.longBitsToDouble(MemoryUtil.getLong(at + LOW)) + Double.longBitsToDouble(MemoryUtil.getLong(data + ((long) i << 3)))));
             } else {
-                addWide(group, data.getLong(((long) i << 4) + 8), data.getLong((long) i << 4));
+                long low;
+                long high;
+                if (ints) {
+                    low = MemoryUtil.getInt(data + ((long) i << 2));
+                    high = low >> 63;
+                } else if (longs) {
+                    low = MemoryUtil.getLong(data + ((long) i << 3));
+                    high = low >> 63;
+                } else {
+                    low = MemoryUtil.getLong(data + ((long) i << 4));
+                    high = MemoryUtil.getLong(data + ((long) i << 4) + 8);
+                }
+                long sumLow = MemoryUtil.getLong(at + LOW);
+                long newLow = sumLow + low;
+                MemoryUtil.putLong(at + LOW, newLow);
+                MemoryUtil.putLong(at + HIGH, MemoryUtil.getLong(at + HIGH) + high + (Long.compareUnsigned(newLow, sumLow) < 0 ? 1 : 0));
             }
-            slots.setLong(group, COUNT, slots.getLong(group, COUNT) + 1);
+            MemoryUtil.putLong(at + COUNT, MemoryUtil.getLong(at + COUNT) + 1);
         }
     }
 
     private void addWide(int group, long high, long low) {
-        long sumLow = slots.getLong(group, LOW);
+        long at = slots.address(group);
+        long sumLow = MemoryUtil.getLong(at + LOW);
         long newLow = sumLow + low;
-        long carry = Long.compareUnsigned(newLow, sumLow) < 0 ? 1 : 0;
-        slots.setLong(group, LOW, newLow);
-        slots.setLong(group, HIGH, slots.getLong(group, HIGH) + high + carry);
+        MemoryUtil.putLong(at + LOW, newLow);
+        MemoryUtil.putLong(at + HIGH, MemoryUtil.getLong(at + HIGH) + high + (Long.compareUnsigned(newLow, sumLow) < 0 ? 1 : 0));
     }
 
     @Override

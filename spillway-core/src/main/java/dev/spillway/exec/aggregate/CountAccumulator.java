@@ -23,19 +23,14 @@ final class CountAccumulator extends SlotAccumulator {
 
     @Override
     public void update(int[] groups, int rows, FieldVector input) {
-        if (input == null) {
-            for (int i = 0; i < rows; i++) {
-                slots.setLong(groups[i], COUNT, slots.getLong(groups[i], COUNT) + 1);
-            }
-            return;
-        }
         if (input instanceof NullVector) {
             return;
         }
-        ArrowBuf validity = input.getValidityBuffer();
+        ArrowBuf validity = input == null || !dev.spillway.data.Vectors.hasNulls(input, rows) ? null : input.getValidityBuffer();
         for (int i = 0; i < rows; i++) {
-            if (Bits.isSet(validity, i)) {
-                slots.setLong(groups[i], COUNT, slots.getLong(groups[i], COUNT) + 1);
+            if (validity == null || Bits.isSet(validity, i)) {
+                long at = slots.address(groups[i]) + COUNT;
+                org.apache.arrow.memory.util.MemoryUtil.putLong(at, org.apache.arrow.memory.util.MemoryUtil.getLong(at) + 1);
             }
         }
     }

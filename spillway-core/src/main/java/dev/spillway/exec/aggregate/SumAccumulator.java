@@ -6,6 +6,8 @@ import dev.spillway.types.DataType;
 import java.util.List;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.util.MemoryUtil;
+import dev.spillway.data.Vectors;
 import org.apache.arrow.vector.BigIntVector;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.NullVector;
@@ -44,48 +46,65 @@ final class SumAccumulator extends SlotAccumulator {
         if (input instanceof NullVector) {
             return;
         }
-        ArrowBuf validity = input.getValidityBuffer();
-        ArrowBuf data = input.getDataBuffer();
+        ArrowBuf validity = Vectors.hasNulls(input, rows) ? input.getValidityBuffer() : null;
+        long data = input.getDataBuffer().memoryAddress();
         boolean ints = input.getMinorType() == org.apache.arrow.vector.types.Types.MinorType.INT;
         boolean wide = !(input instanceof BigIntVector) && kind == Kind.DECIMAL;
-        for (int i = 0; i < rows; i++) {
-            if (!Bits.isSet(validity, i)) {
-                continue;
-            }
-            int group = groups[i];
-            switch (kind) {
-                case LONG -> addLong(group, ints ? data.getInt((long) i << 2) : data.getLong((long) i << 3));
-                case DOUBLE -> slots.setDouble(group, LOW, slots.getDouble(group, LOW) + data.getDouble((long) i << 3));
-                case DECIMAL -> {
-                    long low = wide ? data.getLong((long) i << 4) : data.getLong((long) i << 3);
-                    long high = wide ? data.getLong(((long) i << 4) + 8) : low >> 63;
-                    addWide(group, high, low);
+        // One loop per input layout; the flag byte marks groups that saw a non-NULL value.
+        switch (kind) {
+            case LONG -> {
+                for (int i = 0; i < rows; i++) {
+                    if (validity == null || Bits.isSet(validity, i)) {
+                        long value = ints ? MemoryUtil.getInt(data + ((long) i << 2)) : MemoryUtil.getLong(data + ((long) i << 3));
+                        addLong(groups[i], value);
+                    }
                 }
             }
-            markValue(group);
+            case DOUBLE -> {
+                for (int i = 0; i < rows; i++) {
+                    if (validity == null || Bits.isSet(validity, i)) {
+                        long at = slots.address(groups[i]);
+                        MemoryUtil.putLong(at + LOW, Double.doubleToRawLongBits(Double.longBitsToDouble(MemoryUtil.getLong(at + LOW)) + Double.longBitsToDouble(MemoryUtil.getLong(data + ((long) i << 3)))));
+                        MemoryUtil.putByte(at, (byte) 1);
+                    }
+                }
+            }
+            case DECIMAL -> {
+                for (int i = 0; i < rows; i++) {
+                    if (validity == null || Bits.isSet(validity, i)) {
+                        long low = wide ? MemoryUtil.getLong(data + ((long) i << 4)) : MemoryUtil.getLong(data + ((long) i << 3));
+                        long high = wide ? MemoryUtil.getLong(data + ((long) i << 4) + 8) : low >> 63;
+                        addWide(groups[i], high, low);
+                    }
+                }
+            }
         }
     }
 
     private void addLong(int group, long value) {
-        long sum = slots.getLong(group, LOW);
+        long at = slots.address(group);
+        long sum = MemoryUtil.getLong(at + LOW);
         long result = sum + value;
         if (((sum ^ result) & (value ^ result)) < 0) {
             throw SpillwayException.userError("overflow in sum: the total exceeds the BIGINT range; cast the argument to DECIMAL(38,0) or DOUBLE");
         }
-        slots.setLong(group, LOW, result);
+        MemoryUtil.putLong(at + LOW, result);
+        MemoryUtil.putByte(at, (byte) 1);
     }
 
     private void addWide(int group, long high, long low) {
-        long sumLow = slots.getLong(group, LOW);
-        long sumHigh = slots.getLong(group, HIGH);
+        long at = slots.address(group);
+        long sumLow = MemoryUtil.getLong(at + LOW);
+        long sumHigh = MemoryUtil.getLong(at + HIGH);
         long newLow = sumLow + low;
         long carry = Long.compareUnsigned(newLow, sumLow) < 0 ? 1 : 0;
         long newHigh = sumHigh + high + carry;
         if (((sumHigh ^ newHigh) & (high ^ newHigh)) < 0) {
             throw SpillwayException.userError("overflow in sum of %s", resultType);
         }
-        slots.setLong(group, LOW, newLow);
-        slots.setLong(group, HIGH, newHigh);
+        MemoryUtil.putLong(at + LOW, newLow);
+        MemoryUtil.putLong(at + HIGH, newHigh);
+        MemoryUtil.putByte(at, (byte) 1);
     }
 
     @Override

@@ -18,6 +18,7 @@ public final class ChunkedSlots implements AutoCloseable {
     private final int width;
     private final List<ArrowBuf> chunks = new ArrayList<>();
     private ArrowBuf[] fast = new ArrowBuf[0];
+    private long[] addresses = new long[0];
 
     public ChunkedSlots(BufferAllocator allocator, int width) {
         this.allocator = allocator;
@@ -38,7 +39,13 @@ public final class ChunkedSlots implements AutoCloseable {
         }
         if (fast.length != chunks.size()) {
             fast = chunks.toArray(ArrowBuf[]::new);
+            addresses = chunks.stream().mapToLong(ArrowBuf::memoryAddress).toArray();
         }
+    }
+
+    /** The memory address of a record (valid until the next {@link #ensure} or {@link #close}). */
+    public long address(int record) {
+        return addresses[record >>> CHUNK_SHIFT] + (long) (record & CHUNK_MASK) * width;
     }
 
     /** The chunk holding a record. */
@@ -92,5 +99,6 @@ public final class ChunkedSlots implements AutoCloseable {
         chunks.forEach(ArrowBuf::close);
         chunks.clear();
         fast = new ArrowBuf[0];
+        addresses = new long[0];
     }
 }
