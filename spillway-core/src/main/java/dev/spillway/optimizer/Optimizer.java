@@ -5,7 +5,7 @@ import org.apache.arrow.memory.BufferAllocator;
 
 /**
  * Spillway's rule-based optimizer, the same for SQL and DataFrames: constant folding, predicate
- * pushdown, join ordering, column pruning, projection merging.
+ * pushdown, semi-join pushdown, join ordering, column pruning, projection merging.
  */
 public final class Optimizer {
     private final BufferAllocator allocator;
@@ -20,6 +20,7 @@ public final class Optimizer {
         LogicalPlan result = PlanExpressions.map(plan, folder::fold);
         result = PredicatePushdown.apply(result);
         result = PlanExpressions.map(result, folder::fold);
+        result = SemiJoinPushdown.apply(result);
         result = JoinReorder.apply(result);
         result = ColumnPruning.apply(result);
         result = ProjectMerge.apply(result);

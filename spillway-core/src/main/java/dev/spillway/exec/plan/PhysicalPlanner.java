@@ -44,7 +44,7 @@ public final class PhysicalPlanner {
     public PhysicalPlan plan(LogicalPlan node) {
         return switch (node) {
             case Scan scan -> {
-                ScanSpec spec = new ScanSpec(scan.projection(), scan.filters(), config.targetBatchRows(), config.scanTaskTargetBytes());
+                ScanSpec spec = new ScanSpec(scan.projection(), scan.filters(), config.targetBatchRows(), taskBytes(scan));
                 yield new ScanExec(scan.source(), spec, scan.source().plan(spec), scan.schema());
             }
             case Values values -> new ValuesExec(values.schema(), values.rows());
@@ -62,6 +62,21 @@ public final class PhysicalPlanner {
             }
             case UnionAll union -> new UnionExec(union.inputs().stream().map(this::plan).toList(), union.schema());
         };
+    }
+
+    /**
+     * Task size for a scan: the configured target, but small enough that the scan splits into about four
+     * tasks per thread (a projection of two narrow columns of a big table is still worth parallelizing).
+     */
+    private long taskBytes(Scan scan) {
+        long total = scan.source().estimatedBytes();
+        if (total <= 0) {
+            return config.scanTaskTargetBytes();
+        }
+        int columns = Math.max(1, scan.source().schema().size());
+        long projected = total / columns * Math.max(1, scan.projection().size());
+        long perTask = projected / (config.threads() * 4L);
+        return Math.max(1L << 20, Math.min(config.scanTaskTargetBytes(), perTask));
     }
 
     private PhysicalPlan sort(Sort sort, long offset, long limit) {
