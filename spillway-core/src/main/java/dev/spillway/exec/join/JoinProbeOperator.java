@@ -171,11 +171,15 @@ public final class JoinProbeOperator implements StreamingOperator {
                 Hashing.hash(keys[k], probeSchema.type(probeKeys[k]), rows, hashes, k > 0);
             }
             boolean existenceOnly = condition == null && (type == JoinType.SEMI || type == JoinType.ANTI);
+            boolean anyNullKeys = false;
+            for (FieldVector key : keys) {
+                anyNullKeys |= key instanceof NullVector || dev.spillway.data.Vectors.hasNulls(key, rows);
+            }
             boolean longKeys = table.hasLongKeys();
             boolean intKey = longKeys && keys[0].getDataBuffer() != null
                     && dev.spillway.exec.eval.Physical.of(probeSchema.type(probeKeys[0])) == dev.spillway.exec.eval.Physical.INT32;
             for (int i = 0; i < rows; i++) {
-                if (hasNullKey(keys, i)) {
+                if (anyNullKeys && hasNullKey(keys, i)) {
                     continue;
                 }
                 long hash = hashes[i];
