@@ -8,6 +8,7 @@ import dev.spillway.exec.plan.PhysicalPlan;
 import dev.spillway.exec.plan.PhysicalPlanPrinter;
 import dev.spillway.exec.plan.PhysicalPlanner;
 import dev.spillway.memory.MemoryPool;
+import dev.spillway.spill.TempStorage;
 import dev.spillway.optimizer.Optimizer;
 import dev.spillway.plan.LogicalPlan;
 import dev.spillway.plan.PlanPrinter;
@@ -31,6 +32,7 @@ public final class Session implements AutoCloseable {
 
     private final MemoryPool pool;
     private final BufferAllocator scratch;
+    private volatile TempStorage tempStorage;
     private final SessionCatalog catalog = new SessionCatalog();
     private volatile ExecutionConfig config;
     private volatile SqlFrontend sqlFrontend;
@@ -39,6 +41,7 @@ public final class Session implements AutoCloseable {
         this.config = requireNonNull(config, "config is null");
         this.pool = new MemoryPool(config.memoryLimit());
         this.scratch = pool.newQueryAllocator("planner");
+        this.tempStorage = new TempStorage(config.tempDirectory(), config.maxTempDirectorySize());
     }
 
     public ExecutionConfig config() {
@@ -52,6 +55,14 @@ public final class Session implements AutoCloseable {
         if (setting == Setting.MEMORY_LIMIT) {
             pool.setLimit(config.memoryLimit());
         }
+        if (setting == Setting.MAX_TEMP_DIRECTORY_SIZE) {
+            tempStorage.setMaxBytes(config.maxTempDirectorySize());
+        }
+        if (setting == Setting.TEMP_DIRECTORY) {
+            // Running queries keep their files in the old folder; it is removed when the session closes.
+            retiredStorage.add(tempStorage);
+            tempStorage = new TempStorage(config.tempDirectory(), config.maxTempDirectorySize());
+        }
     }
 
     public synchronized void reset(String name) {
@@ -62,6 +73,12 @@ public final class Session implements AutoCloseable {
     public MemoryPool memoryPool() {
         return pool;
     }
+
+    public TempStorage tempStorage() {
+        return tempStorage;
+    }
+
+    private final List<TempStorage> retiredStorage = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     // ---- SQL
 
@@ -153,7 +170,7 @@ public final class Session implements AutoCloseable {
     BatchStream execute(LogicalPlan plan) {
         ExecutionConfig current = config;
         PhysicalPlan physical = new PhysicalPlanner(current).plan(optimize(plan));
-        QueryExecution execution = new QueryExecution(QUERY_IDS.incrementAndGet(), physical, current, pool);
+        QueryExecution execution = new QueryExecution(QUERY_IDS.incrementAndGet(), physical, current, pool, tempStorage);
         execution.start();
         return new BatchStream(plan.schema(), execution);
     }
@@ -175,6 +192,8 @@ public final class Session implements AutoCloseable {
     /** Frees the engine's memory; fails if a query still holds some (a leak). */
     @Override
     public void close() {
+        tempStorage.close();
+        retiredStorage.forEach(TempStorage::close);
         scratch.close();
         pool.close();
     }

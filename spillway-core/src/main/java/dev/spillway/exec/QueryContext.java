@@ -6,6 +6,11 @@ import dev.spillway.api.ExecutionConfig;
 import dev.spillway.errors.ErrorKind;
 import dev.spillway.errors.SpillwayException;
 import java.util.concurrent.atomic.AtomicReference;
+import dev.spillway.memory.MemoryConsumer;
+import dev.spillway.memory.MemoryPool;
+import dev.spillway.memory.MemoryTag;
+import dev.spillway.memory.Spillable;
+import dev.spillway.spill.TempStorage;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
@@ -17,13 +22,19 @@ public final class QueryContext {
     private final long queryId;
     private final ExecutionConfig config;
     private final BufferAllocator allocator;
+    private final MemoryPool pool;
+    private final TempStorage tempStorage;
+    private final MemoryConsumer scanMemory;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private volatile boolean cancelled;
 
-    public QueryContext(long queryId, ExecutionConfig config, BufferAllocator allocator) {
+    public QueryContext(long queryId, ExecutionConfig config, MemoryPool pool, TempStorage tempStorage) {
         this.queryId = queryId;
         this.config = requireNonNull(config, "config is null");
-        this.allocator = requireNonNull(allocator, "allocator is null");
+        this.pool = requireNonNull(pool, "pool is null");
+        this.tempStorage = requireNonNull(tempStorage, "tempStorage is null");
+        this.allocator = pool.newQueryAllocator("query-" + queryId);
+        this.scanMemory = pool.register("query-" + queryId + "/scan", MemoryTag.SCAN, allocator, null);
     }
 
     public long queryId() {
@@ -38,9 +49,27 @@ public final class QueryContext {
         return allocator;
     }
 
-    /** A child allocator for one operator, so its memory is visible by name. */
-    public BufferAllocator newAllocator(String name) {
-        return allocator.newChildAllocator(name, 0, Long.MAX_VALUE);
+    /** Registers an operator's memory (its own allocator under the query's) with the pool; close it with the operator. */
+    public MemoryConsumer consumer(String name, MemoryTag tag, Spillable spillable) {
+        return pool.register("query-" + queryId + "/" + name, tag, allocator, spillable);
+    }
+
+    /** Where scans allocate what they read. */
+    public BufferAllocator scanAllocator() {
+        return scanMemory.allocator();
+    }
+
+    public TempStorage tempStorage() {
+        return tempStorage;
+    }
+
+    public MemoryPool pool() {
+        return pool;
+    }
+
+    /** Releases the query-level consumers; the query allocator is closed by the caller. */
+    void closeScanMemory() {
+        scanMemory.close();
     }
 
     public boolean isCancelled() {

@@ -11,6 +11,7 @@ import dev.spillway.exec.pipeline.PipelineRunner;
 import dev.spillway.exec.plan.PhysicalPlan;
 import dev.spillway.exec.plan.PipelineBuilder;
 import dev.spillway.memory.MemoryPool;
+import dev.spillway.spill.TempStorage;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,10 +31,10 @@ public final class QueryExecution implements AutoCloseable {
     private Thread driver;
     private boolean closed;
 
-    public QueryExecution(long id, PhysicalPlan plan, ExecutionConfig config, MemoryPool pool) {
+    public QueryExecution(long id, PhysicalPlan plan, ExecutionConfig config, MemoryPool pool, TempStorage tempStorage) {
         this.pool = pool;
         this.plan = plan;
-        this.context = new QueryContext(id, config, pool.newQueryAllocator("query-" + id));
+        this.context = new QueryContext(id, config, pool, tempStorage);
         this.channel = new BatchChannel(8, Math.max(config.targetMaxBatchBytes() * 4, 64L << 20));
     }
 
@@ -121,6 +122,7 @@ public final class QueryExecution implements AutoCloseable {
         BufferAllocator allocator = context.allocator();
         long leaked = allocator.getAllocatedMemory();
         try {
+            context.closeScanMemory();
             allocator.close();
         } catch (IllegalStateException e) {
             throw new SpillwayException(ErrorKind.INTERNAL, "query " + context.queryId() + " leaked " + leaked + " bytes: " + e.getMessage(), e);

@@ -6,20 +6,37 @@ import dev.spillway.errors.SpillwayException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.arrow.memory.AllocationListener;
+import org.apache.arrow.memory.AllocationOutcome;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.OutOfMemoryException;
 import org.apache.arrow.memory.RootAllocator;
 
 /**
- * The memory of one engine instance: an Arrow root allocator limited to {@code memory_limit}, with a
- * child allocator per query and, below it, per operator. Every off-heap buffer of every query is
- * counted against the one limit; what each consumer holds is visible by name.
+ * The memory of one engine instance: an Arrow root allocator limited to {@code memory_limit}. Every
+ * query gets a child allocator, and every operator that holds state registers a
+ * {@link MemoryConsumer} below it, so each byte is counted once against one limit and can be
+ * attributed by name and tag.
+ *
+ * <p>Arbitration: when an allocation would exceed the limit, the allocating thread asks the spillable
+ * consumers, largest first and across all queries, to give memory back, then waits briefly for the
+ * memory to drop and retries; only if nothing can be freed does the allocation fail, and the query
+ * reports the largest consumers and the settings to change. Before that point, spillable operators
+ * spill at their own safe points once the pool is above its high-water mark and they hold more than
+ * their share, which leaves headroom for batches in flight.
  */
 public final class MemoryPool implements AutoCloseable {
+    /** Fraction of the limit above which spillable consumers over their share spill on their own. */
+    private static final double HIGH_WATER = 0.80;
+    private static final long RECLAIM_WAIT_MILLIS = 2000;
+
     private final RootAllocator root;
+    private final Set<MemoryConsumer> consumers = ConcurrentHashMap.newKeySet();
 
     public MemoryPool(long limit) {
-        this.root = new RootAllocator(limit);
+        this.root = new RootAllocator(new ReclaimListener(), limit);
     }
 
     public long limit() {
@@ -42,12 +59,103 @@ public final class MemoryPool implements AutoCloseable {
         return root.newChildAllocator(name, 0, Long.MAX_VALUE);
     }
 
-    /** Every allocator below the root (queries and their operators) with its current bytes, largest first. */
-    public List<Consumer> consumers() {
-        List<Consumer> consumers = new ArrayList<>();
-        collect(root, "", consumers);
-        consumers.sort(Comparator.comparingLong(Consumer::bytes).reversed());
-        return consumers;
+    /** Registers a consumer whose allocator is a child of {@code parent} (usually a query's allocator). */
+    public MemoryConsumer register(String name, MemoryTag tag, BufferAllocator parent, Spillable spillable) {
+        MemoryConsumer consumer = new MemoryConsumer(this, name, tag, parent.newChildAllocator(name, 0, Long.MAX_VALUE), spillable);
+        consumers.add(consumer);
+        return consumer;
+    }
+
+    void unregister(MemoryConsumer consumer) {
+        consumers.remove(consumer);
+    }
+
+    /** The registered consumers, largest first. */
+    public List<MemoryConsumer> consumers() {
+        List<MemoryConsumer> list = new ArrayList<>(consumers);
+        list.sort(Comparator.comparingLong(MemoryConsumer::allocated).reversed());
+        return list;
+    }
+
+    /**
+     * Under pressure (above the high-water mark), a spillable consumer holding more than an equal share of
+     * what spillable consumers may use should spill at its next safe point.
+     */
+    boolean overShare(MemoryConsumer consumer) {
+        long limit = limit();
+        long used = used();
+        if (used < limit * HIGH_WATER) {
+            return false;
+        }
+        long spillableUse = 0;
+        int spillable = 0;
+        for (MemoryConsumer other : consumers) {
+            if (other.canSpill()) {
+                spillableUse += other.allocated();
+                spillable++;
+            }
+        }
+        long fixed = used - spillableUse;
+        long share = (long) Math.max(0, limit * HIGH_WATER - fixed) / Math.max(1, spillable);
+        return consumer.allocated() > share;
+    }
+
+    /**
+     * Tries to make {@code bytes} available: asks spillable consumers (largest first) to release memory,
+     * then waits for it. Returns true if the allocation should be retried.
+     */
+    boolean reclaim(long bytes) {
+        long limit = limit();
+        boolean asked = false;
+        for (MemoryConsumer consumer : consumers()) {
+            if (!consumer.canSpill() || consumer.allocated() == 0) {
+                continue;
+            }
+            consumer.requestSpill();
+            asked = true;
+            try {
+                consumer.spillable().spill(bytes);
+            } catch (RuntimeException e) {
+                // A consumer that cannot spill now will still see its request at its next safe point.
+            }
+            if (limit - used() >= bytes) {
+                return true;
+            }
+        }
+        if (!asked) {
+            return false;
+        }
+        long deadline = System.nanoTime() + RECLAIM_WAIT_MILLIS * 1_000_000;
+        while (System.nanoTime() < deadline) {
+            if (limit - used() >= bytes) {
+                return true;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return limit - used() >= bytes;
+    }
+
+    private final class ReclaimListener implements AllocationListener {
+        @Override
+        public boolean onFailedAllocation(long size, AllocationOutcome outcome) {
+            return reclaim(size);
+        }
+    }
+
+    /** Snapshot of a named holder of memory, for errors and introspection. */
+    public record Consumer(String name, long bytes, boolean leaf) {}
+
+    /** Every allocator below the root (queries and their consumers) with its current bytes, largest first. */
+    public List<Consumer> allocators() {
+        List<Consumer> list = new ArrayList<>();
+        collect(root, "", list);
+        list.sort(Comparator.comparingLong(Consumer::bytes).reversed());
+        return list;
     }
 
     private static void collect(BufferAllocator allocator, String prefix, List<Consumer> out) {
@@ -58,21 +166,18 @@ public final class MemoryPool implements AutoCloseable {
         }
     }
 
-    /** A named holder of memory; {@code leaf} when it has no children (an operator, usually). */
-    public record Consumer(String name, long bytes, boolean leaf) {}
-
     /** The user-facing error for an allocation that did not fit, naming the largest consumers. */
     public SpillwayException outOfMemory(OutOfMemoryException cause) {
         StringBuilder text = new StringBuilder("out of memory: the query needs more than memory_limit (")
                 .append(Sizes.format(limit())).append(") allows; in use ").append(Sizes.format(used()));
-        List<Consumer> top = consumers().stream().filter(Consumer::leaf).limit(5).toList();
+        List<Consumer> top = allocators().stream().filter(Consumer::leaf).limit(5).toList();
         if (!top.isEmpty()) {
             text.append("; largest consumers: ");
             for (int i = 0; i < top.size(); i++) {
                 text.append(i == 0 ? "" : ", ").append(top.get(i).name()).append(" ").append(Sizes.format(top.get(i).bytes()));
             }
         }
-        text.append(". Raise memory_limit (SET memory_limit = '...'), lower threads or target_batch_rows");
+        text.append(". Raise memory_limit (SET memory_limit = '...'), raise max_temp_directory_size so more can be spilled, or lower threads or target_batch_rows");
         return new SpillwayException(ErrorKind.OUT_OF_MEMORY, text.toString(), cause);
     }
 

@@ -10,6 +10,8 @@ import dev.spillway.types.Field;
 import dev.spillway.types.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import dev.spillway.memory.MemoryConsumer;
+import dev.spillway.memory.MemoryTag;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
@@ -28,7 +30,7 @@ public final class HashAggregateSink implements Sink {
     private final Schema outputSchema;
     private final List<Field> keyFields;
     private final List<GroupedAggregation> finished = new ArrayList<>();
-    private BufferAllocator allocator;
+    private MemoryConsumer memory;
     private Source output;
 
     public HashAggregateSink(String name, int[] keyColumns, List<Field> keyFields, List<AggregateSpec> specs, Schema outputSchema) {
@@ -41,10 +43,10 @@ public final class HashAggregateSink implements Sink {
     }
 
     private synchronized BufferAllocator allocator(QueryContext context) {
-        if (allocator == null) {
-            allocator = context.newAllocator(name);
+        if (memory == null) {
+            memory = context.consumer(name, MemoryTag.AGGREGATE, null);
         }
-        return allocator;
+        return memory.allocator();
     }
 
     @Override
@@ -171,8 +173,8 @@ public final class HashAggregateSink implements Sink {
             output.close();
             output = null;
         }
-        if (allocator != null) {
-            allocator.close();
+        if (memory != null) {
+            memory.close();
         }
     }
 }

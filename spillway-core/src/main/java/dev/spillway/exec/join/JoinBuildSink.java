@@ -7,6 +7,8 @@ import dev.spillway.exec.pipeline.Sink;
 import dev.spillway.types.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import dev.spillway.memory.MemoryConsumer;
+import dev.spillway.memory.MemoryTag;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
@@ -19,7 +21,7 @@ public final class JoinBuildSink implements Sink {
     private final int[] keyColumns;
     private final boolean trackMatches;
     private final List<Batch> collected = new ArrayList<>();
-    private BufferAllocator allocator;
+    private MemoryConsumer memory;
     private JoinTable table;
 
     /** @param trackMatches whether probes record matched build rows (right and full outer joins) */
@@ -31,10 +33,10 @@ public final class JoinBuildSink implements Sink {
     }
 
     private synchronized BufferAllocator allocator(QueryContext context) {
-        if (allocator == null) {
-            allocator = context.newAllocator(name);
+        if (memory == null) {
+            memory = context.consumer(name, MemoryTag.JOIN, null);
         }
-        return allocator;
+        return memory.allocator();
     }
 
     @Override
@@ -78,8 +80,8 @@ public final class JoinBuildSink implements Sink {
             table.close();
             table = null;
         }
-        if (allocator != null) {
-            allocator.close();
+        if (memory != null) {
+            memory.close();
         }
     }
 }

@@ -38,7 +38,7 @@ public final class ScanSource implements Source {
             public Batch next() {
                 try {
                     if (reader == null) {
-                        reader = task.open(new ScanContext(context.allocator(), context.config().targetBatchRows(), context::isCancelled));
+                        reader = task.open(new ScanContext(context.scanAllocator(), context.config().targetBatchRows(), context::isCancelled));
                     }
                     return reader.next();
                 } catch (SpillwayException e) {

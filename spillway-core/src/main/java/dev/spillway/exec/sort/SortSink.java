@@ -8,6 +8,8 @@ import dev.spillway.exec.pipeline.Source;
 import dev.spillway.types.Schema;
 import java.util.ArrayList;
 import java.util.List;
+import dev.spillway.memory.MemoryConsumer;
+import dev.spillway.memory.MemoryTag;
 import org.apache.arrow.memory.BufferAllocator;
 
 /**
@@ -23,7 +25,7 @@ public final class SortSink implements Sink {
     private final long offset;
     private final long limit;
     private final List<Batch> collected = new ArrayList<>();
-    private BufferAllocator allocator;
+    private MemoryConsumer memory;
     private List<Batch> output = List.of();
 
     /** @param limit rows to keep after {@code offset}, or -1 to keep all (a full sort) */
@@ -40,10 +42,10 @@ public final class SortSink implements Sink {
     }
 
     private synchronized BufferAllocator allocator(QueryContext context) {
-        if (allocator == null) {
-            allocator = context.newAllocator(name);
+        if (memory == null) {
+            memory = context.consumer(name, MemoryTag.ORDER_BY, null);
         }
-        return allocator;
+        return memory.allocator();
     }
 
     @Override
@@ -112,8 +114,8 @@ public final class SortSink implements Sink {
         collected.clear();
         output.forEach(Batch::close);
         output = List.of();
-        if (allocator != null) {
-            allocator.close();
+        if (memory != null) {
+            memory.close();
         }
     }
 }
