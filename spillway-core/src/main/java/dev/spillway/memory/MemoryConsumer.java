@@ -72,6 +72,7 @@ public final class MemoryConsumer implements AutoCloseable {
         spillRequested = false;
         spilledBytes.addAndGet(bytes);
         spillFiles.addAndGet(files);
+        pool.recordSpill(bytes);
     }
 
     public long spilledBytes() {

@@ -34,6 +34,7 @@ public final class MemoryPool implements AutoCloseable {
 
     private final RootAllocator root;
     private final Set<MemoryConsumer> consumers = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong spilledBytes = new java.util.concurrent.atomic.AtomicLong();
 
     public MemoryPool(long limit) {
         this.root = new RootAllocator(new ReclaimListener(), limit);
@@ -55,13 +56,24 @@ public final class MemoryPool implements AutoCloseable {
         return root.getPeakMemoryAllocation();
     }
 
+    /** Bytes written to spill files by all consumers since the pool was created. */
+    public long spilledBytes() {
+        return spilledBytes.get();
+    }
+
+    void recordSpill(long bytes) {
+        spilledBytes.addAndGet(bytes);
+    }
+
     public BufferAllocator newQueryAllocator(String name) {
         return root.newChildAllocator(name, 0, Long.MAX_VALUE);
     }
 
     /** Registers a consumer whose allocator is a child of {@code parent} (usually a query's allocator). */
     public MemoryConsumer register(String name, MemoryTag tag, BufferAllocator parent, Spillable spillable) {
-        MemoryConsumer consumer = new MemoryConsumer(this, name, tag, parent.newChildAllocator(name, 0, Long.MAX_VALUE), spillable);
+        // The allocator tree already carries the parent's name, so the child gets only the last path element.
+        String leaf = name.substring(name.lastIndexOf('/') + 1);
+        MemoryConsumer consumer = new MemoryConsumer(this, name, tag, parent.newChildAllocator(leaf, 0, Long.MAX_VALUE), spillable);
         consumers.add(consumer);
         return consumer;
     }
@@ -143,9 +155,18 @@ public final class MemoryPool implements AutoCloseable {
     private final class ReclaimListener implements AllocationListener {
         @Override
         public boolean onFailedAllocation(long size, AllocationOutcome outcome) {
-            return reclaim(size);
+            if (reclaim(size)) {
+                return true;
+            }
+            // Remember who held the memory now: by the time the error is reported, the query has released it.
+            lastFailure = new FailureSnapshot(used(), size, allocators().stream().filter(c -> c.leaf() && c.bytes() > 0).limit(5).toList());
+            return false;
         }
     }
+
+    private record FailureSnapshot(long used, long requested, List<Consumer> top) {}
+
+    private volatile FailureSnapshot lastFailure;
 
     /** Snapshot of a named holder of memory, for errors and introspection. */
     public record Consumer(String name, long bytes, boolean leaf) {}
@@ -168,9 +189,14 @@ public final class MemoryPool implements AutoCloseable {
 
     /** The user-facing error for an allocation that did not fit, naming the largest consumers. */
     public SpillwayException outOfMemory(OutOfMemoryException cause) {
+        FailureSnapshot snapshot = lastFailure;
+        long inUse = snapshot == null ? used() : snapshot.used();
         StringBuilder text = new StringBuilder("out of memory: the query needs more than memory_limit (")
-                .append(Sizes.format(limit())).append(") allows; in use ").append(Sizes.format(used()));
-        List<Consumer> top = allocators().stream().filter(Consumer::leaf).limit(5).toList();
+                .append(Sizes.format(limit())).append(") allows; in use ").append(Sizes.format(inUse));
+        if (snapshot != null) {
+            text.append(", requested ").append(Sizes.format(snapshot.requested()));
+        }
+        List<Consumer> top = snapshot != null ? snapshot.top() : allocators().stream().filter(c -> c.leaf() && c.bytes() > 0).limit(5).toList();
         if (!top.isEmpty()) {
             text.append("; largest consumers: ");
             for (int i = 0; i < top.size(); i++) {

@@ -117,66 +117,82 @@ public final class GroupedAggregation implements AutoCloseable {
         }
     }
 
+    /** Receives one piece of partitioned output: a batch (owned by the receiver) for a partition. */
+    public interface PartitionSink {
+        void accept(int partition, Batch batch);
+    }
+
     /**
-     * Emits all groups as partial states, split into {@code 1 << bits} partitions by the top bits of each
-     * group's hash, so that partitions can be combined independently (and in parallel). The table is
-     * consumed. Result: one list of batches per partition.
+     * Emits all groups as partial states split into {@code 1 << bits} partitions by hash bits
+     * {@code [shift, shift + bits)}, one chunk of groups at a time, so the extra memory is one chunk
+     * whatever the table's size. The table stays valid (keys are copied).
      */
-    public List<List<Batch>> emitPartitioned(int bits, Schema schema, BufferAllocator target) {
+    public void emitPartitioned(int bits, int shift, Schema schema, BufferAllocator target, PartitionSink sink) {
         int partitions = 1 << bits;
+        int mask = partitions - 1;
+        int total = groupCount();
+        int[][] rows = new int[partitions][ChunkedSlots.CHUNK_ROWS];
+        int[] counts = new int[partitions];
+        for (int first = 0; first < total; first += ChunkedSlots.CHUNK_ROWS) {
+            int count = Math.min(ChunkedSlots.CHUNK_ROWS, total - first);
+            java.util.Arrays.fill(counts, 0);
+            for (int i = 0; i < count; i++) {
+                int partition = global ? 0 : (int) (table.hash(first + i) >>> shift) & mask;
+                rows[partition][counts[partition]++] = i;
+            }
+            List<FieldVector> chunk = new ArrayList<>();
+            for (int k = 0; k < keyColumns.length; k++) {
+                chunk.add(table.keyColumn(k).chunk(first >>> ChunkedSlots.CHUNK_SHIFT, count));
+            }
+            int owned = chunk.size();
+            try {
+                for (Accumulator accumulator : accumulators) {
+                    chunk.addAll(List.of(accumulator.emitState(first, count, target)));
+                }
+                for (int p = 0; p < partitions; p++) {
+                    if (counts[p] > 0) {
+                        sink.accept(p, gather(chunk, schema, rows[p], counts[p], target));
+                    }
+                }
+            } finally {
+                // Key chunks stay with the table; the state vectors were made for this chunk only.
+                chunk.subList(owned, chunk.size()).forEach(FieldVector::close);
+            }
+        }
+    }
+
+    /** As above, collecting the pieces in memory: one list of batches per partition. */
+    public List<List<Batch>> emitPartitioned(int bits, int shift, Schema schema, BufferAllocator target) {
         List<List<Batch>> result = new ArrayList<>();
-        for (int p = 0; p < partitions; p++) {
+        for (int p = 0; p < 1 << bits; p++) {
             result.add(new ArrayList<>());
         }
         try {
-            int total = groupCount();
-            int[][] rows = new int[partitions][ChunkedSlots.CHUNK_ROWS];
-            int[] counts = new int[partitions];
-            for (int first = 0; first < total; first += ChunkedSlots.CHUNK_ROWS) {
-                int count = Math.min(ChunkedSlots.CHUNK_ROWS, total - first);
-                java.util.Arrays.fill(counts, 0);
-                for (int i = 0; i < count; i++) {
-                    int partition = global ? 0 : (int) (table.hash(first + i) >>> (64 - bits));
-                    rows[partition][counts[partition]++] = i;
-                }
-                List<FieldVector> chunk = new ArrayList<>();
-                try {
-                    for (int k = 0; k < keyColumns.length; k++) {
-                        chunk.add(table.keyColumn(k).chunk(first >>> ChunkedSlots.CHUNK_SHIFT, count));
-                    }
-                    int owned = chunk.size();
-                    for (Accumulator accumulator : accumulators) {
-                        chunk.addAll(List.of(accumulator.emitState(first, count, target)));
-                    }
-                    for (int p = 0; p < partitions; p++) {
-                        if (counts[p] == 0) {
-                            continue;
-                        }
-                        FieldVector[] columns = new FieldVector[chunk.size()];
-                        try {
-                            for (int c = 0; c < columns.length; c++) {
-                                columns[c] = dev.spillway.data.Vectors.gather(chunk.get(c), schema.type(c), rows[p], counts[p], target);
-                            }
-                        } catch (RuntimeException | Error e) {
-                            for (FieldVector column : columns) {
-                                if (column != null) {
-                                    column.close();
-                                }
-                            }
-                            throw e;
-                        }
-                        result.get(p).add(new Batch(schema, columns, counts[p]));
-                    }
-                    // Key chunks stay owned by the table; state vectors were emitted for this loop only.
-                    chunk.subList(owned, chunk.size()).forEach(FieldVector::close);
-                } catch (RuntimeException | Error e) {
-                    chunk.subList(keyColumns.length, chunk.size()).forEach(FieldVector::close);
-                    throw e;
-                }
-            }
+            emitPartitioned(bits, shift, schema, target, (partition, batch) -> result.get(partition).add(batch));
             return result;
         } catch (RuntimeException | Error e) {
             result.forEach(list -> list.forEach(Batch::close));
+            throw e;
+        }
+    }
+
+    public List<List<Batch>> emitPartitioned(int bits, Schema schema, BufferAllocator target) {
+        return emitPartitioned(bits, 64 - bits, schema, target);
+    }
+
+    private static Batch gather(List<FieldVector> chunk, Schema schema, int[] rows, int count, BufferAllocator target) {
+        FieldVector[] columns = new FieldVector[chunk.size()];
+        try {
+            for (int c = 0; c < columns.length; c++) {
+                columns[c] = dev.spillway.data.Vectors.gather(chunk.get(c), schema.type(c), rows, count, target);
+            }
+            return new Batch(schema, columns, count);
+        } catch (RuntimeException | Error e) {
+            for (FieldVector column : columns) {
+                if (column != null) {
+                    column.close();
+                }
+            }
             throw e;
         }
     }
@@ -211,11 +227,22 @@ public final class GroupedAggregation implements AutoCloseable {
         }
     }
 
+    /** Frees the table's memory after its contents went elsewhere; the table must not be used again. */
+    public void clear() {
+        close();
+    }
+
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         if (table != null) {
             table.close();
         }
         closeAccumulators();
     }
+
+    private boolean closed;
 }

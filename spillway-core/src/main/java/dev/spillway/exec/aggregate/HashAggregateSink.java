@@ -5,59 +5,72 @@ import dev.spillway.exec.QueryContext;
 import dev.spillway.exec.operator.BatchListSource;
 import dev.spillway.exec.pipeline.Sink;
 import dev.spillway.exec.pipeline.Source;
-import dev.spillway.types.DataType;
+import dev.spillway.memory.MemoryConsumer;
+import dev.spillway.memory.MemoryTag;
+import dev.spillway.memory.Spillable;
 import dev.spillway.types.Field;
 import dev.spillway.types.Schema;
 import java.util.ArrayList;
 import java.util.List;
-import dev.spillway.memory.MemoryConsumer;
-import dev.spillway.memory.MemoryTag;
-import org.apache.arrow.memory.BufferAllocator;
 
 /**
- * Hash aggregation (GROUP BY, DISTINCT, global aggregates).
+ * Hash aggregation (GROUP BY, DISTINCT, global aggregates), spilling what does not fit.
  *
- * <p>Algorithm: every worker aggregates its batches into its own table, so there is no sharing while
- * input streams in. At the end the worker tables are combined: each one is emitted as partial states
- * (keys plus accumulator states) and folded into one final table, whose groups become the output.
- * With a single worker table its groups are emitted directly.
+ * <p>Algorithm: every worker aggregates its batches into its own table. When memory runs short (the
+ * pool asks, or this operator holds more than its share under pressure), a worker writes its table's
+ * groups as partial states into 64 hash partitions on disk and starts a new table; tables of finished
+ * workers can be spilled the same way by whichever thread needs memory. At the end:
+ * <ul>
+ *   <li>nothing spilled, one table: its groups are the output;</li>
+ *   <li>nothing spilled, few groups: the tables' partial states are folded into one table;</li>
+ *   <li>many groups or spilled data: the tables are split into the same hash partitions and each
+ *       partition (memory plus disk) is combined by a worker of the next pipeline, re-partitioning
+ *       further if it still does not fit ({@link PartitionMergeSource}).</li>
+ * </ul>
+ * A query whose groups fit in memory never touches disk.
  */
-public final class HashAggregateSink implements Sink {
-    private final String name;
-    private final int[] keyColumns;
-    private final List<DataType> keyTypes;
-    private final List<AggregateSpec> specs;
-    private final Schema outputSchema;
-    private final List<Field> keyFields;
+public final class HashAggregateSink implements Sink, Spillable {
+    /** Hash partitions of the first spill level. */
+    private static final int SPILL_BITS = 6;
+    /** Worker tables with this many groups in total are combined partition by partition, in parallel. */
+    private static final long PARALLEL_MERGE_GROUPS = 100_000;
+
+    private final AggregationLayout layout;
     private final List<GroupedAggregation> finished = new ArrayList<>();
     private MemoryConsumer memory;
+    private QueryContext context;
+    private PartitionedSpill spill;
     private Source output;
 
     public HashAggregateSink(String name, int[] keyColumns, List<Field> keyFields, List<AggregateSpec> specs, Schema outputSchema) {
-        this.name = name;
-        this.keyColumns = keyColumns.clone();
-        this.keyFields = List.copyOf(keyFields);
-        this.keyTypes = keyFields.stream().map(Field::type).toList();
-        this.specs = List.copyOf(specs);
-        this.outputSchema = outputSchema;
+        this.layout = new AggregationLayout(name, keyColumns, keyFields, specs, outputSchema);
     }
 
-    private synchronized BufferAllocator allocator(QueryContext context) {
+    private synchronized MemoryConsumer memory(QueryContext queryContext) {
         if (memory == null) {
-            memory = context.consumer(name, MemoryTag.AGGREGATE, null);
+            context = queryContext;
+            memory = queryContext.consumer(layout.name(), MemoryTag.AGGREGATE, this);
         }
-        return memory.allocator();
+        return memory;
     }
 
     @Override
-    public Worker newWorker(QueryContext context) {
-        GroupedAggregation local = new GroupedAggregation(keyColumns, keyTypes, specs, allocator(context));
+    public Worker newWorker(QueryContext queryContext) {
+        MemoryConsumer consumer = memory(queryContext);
+        GroupedAggregation initial = layout.inputTable(consumer.allocator());
         return new Worker() {
-            private GroupedAggregation table = local;
+            private GroupedAggregation table = initial;
 
             @Override
             public void accept(Batch batch) {
                 try (batch) {
+                    // A safe point: no half-inserted state, so the table may go to disk now.
+                    if (consumer.shouldSpill() && table.groupCount() > 0) {
+                        GroupedAggregation full = table;
+                        table = null;
+                        spillTable(full);
+                        table = layout.inputTable(consumer.allocator());
+                    }
                     table.add(batch);
                 }
             }
@@ -79,32 +92,70 @@ public final class HashAggregateSink implements Sink {
         };
     }
 
-    @Override
-    public synchronized void finish(QueryContext context) {
-        if (finished.size() == 1) {
-            try (GroupedAggregation only = finished.remove(0)) {
-                output = new BatchListSource(only.emit(false, outputSchema, context.allocator()), false);
-            }
-            return;
+    /** Writes a table's groups to the spill partitions and frees it. */
+    private void spillTable(GroupedAggregation table) {
+        try (table) {
+            PartitionedSpill target = spill();
+            long[] bytes = new long[1];
+            table.emitPartitioned(SPILL_BITS, 64 - SPILL_BITS, layout.partialSchema(), memory.allocator(), (partition, part) -> {
+                try (part) {
+                    bytes[0] += target.write(partition, part);
+                }
+            });
+            memory.spilled(bytes[0], 0);
         }
+    }
+
+    private synchronized PartitionedSpill spill() {
+        if (spill == null) {
+            spill = new PartitionedSpill(context.tempStorage(), layout.name(), layout.partialSchema(), SPILL_BITS, 64 - SPILL_BITS);
+        }
+        return spill;
+    }
+
+    /** Called by the pool from any thread: spills the tables of workers that have finished. */
+    @Override
+    public long spill(long bytes) {
+        List<GroupedAggregation> idle;
+        synchronized (this) {
+            if (output != null || context == null) {
+                return 0;
+            }
+            idle = new ArrayList<>(finished);
+            finished.clear();
+        }
+        long before = memory.allocated();
+        for (GroupedAggregation table : idle) {
+            spillTable(table);
+        }
+        return Math.max(0, before - memory.allocated());
+    }
+
+    @Override
+    public synchronized void finish(QueryContext queryContext) {
+        memory(queryContext);
         long groups = 0;
         for (GroupedAggregation table : finished) {
             groups += table.groupCount();
         }
-        Schema partial = GroupedAggregation.partialSchema(keyFields, specs);
-        List<AggregateSpec> combining = combiningSpecs();
-        int[] combinedKeys = new int[keyColumns.length];
-        for (int k = 0; k < combinedKeys.length; k++) {
-            combinedKeys[k] = k;
-        }
-        if (keyColumns.length > 0 && groups >= PARALLEL_MERGE_GROUPS) {
-            output = partitionedMerge(partial, combinedKeys, combining, context);
+        if (spill == null && finished.size() == 1) {
+            try (GroupedAggregation only = finished.remove(0)) {
+                output = new BatchListSource(only.emit(false, layout.outputSchema(), context.allocator()), false);
+            }
             return;
         }
-        try (GroupedAggregation combined = new GroupedAggregation(combinedKeys, keyTypes, combining, allocator(context))) {
+        if (spill == null && (layout.keyCount() == 0 || groups < PARALLEL_MERGE_GROUPS)) {
+            output = combineInMemory();
+            return;
+        }
+        output = partitioned();
+    }
+
+    private Source combineInMemory() {
+        try (GroupedAggregation combined = layout.combiningTable(memory.allocator())) {
             while (!finished.isEmpty()) {
                 try (GroupedAggregation table = finished.remove(finished.size() - 1)) {
-                    for (Batch batch : table.emit(true, partial, allocator(context))) {
+                    for (Batch batch : table.emit(true, layout.partialSchema(), memory.allocator())) {
                         try (batch) {
                             combined.add(batch);
                         }
@@ -112,50 +163,39 @@ public final class HashAggregateSink implements Sink {
                 }
                 context.checkRunning();
             }
-            output = new BatchListSource(combined.emit(false, outputSchema, context.allocator()), false);
+            return new BatchListSource(combined.emit(false, layout.outputSchema(), context.allocator()), false);
         }
     }
 
-    /** Worker tables with this many groups in total are combined partition by partition, in parallel. */
-    private static final long PARALLEL_MERGE_GROUPS = 100_000;
-
-    private Source partitionedMerge(Schema partial, int[] combinedKeys, List<AggregateSpec> combining, QueryContext context) {
-        // About four partitions per thread, so uneven partitions still balance.
-        int bits = Math.max(1, Math.min(8, 32 - Integer.numberOfLeadingZeros(context.config().threads() * 4 - 1)));
-        List<List<Batch>> partitions = new ArrayList<>();
-        for (int p = 0; p < 1 << bits; p++) {
-            partitions.add(new ArrayList<>());
-        }
+    /** Splits everything into hash partitions (sharing the spill's partitioning) for a parallel merge. */
+    private Source partitioned() {
+        int bits = spill != null ? SPILL_BITS : Math.max(1, Math.min(8, 32 - Integer.numberOfLeadingZeros(context.config().threads() * 4 - 1)));
+        List<List<Batch>> inMemory = PartitionedSpill.emptyLists(1 << bits);
         try {
             while (!finished.isEmpty()) {
                 try (GroupedAggregation table = finished.remove(finished.size() - 1)) {
-                    List<List<Batch>> split = table.emitPartitioned(bits, partial, allocator(context));
+                    List<List<Batch>> split = table.emitPartitioned(bits, layout.partialSchema(), memory.allocator());
                     for (int p = 0; p < split.size(); p++) {
-                        partitions.get(p).addAll(split.get(p));
+                        inMemory.get(p).addAll(split.get(p));
                     }
                 }
                 context.checkRunning();
             }
         } catch (RuntimeException | Error e) {
-            partitions.forEach(list -> list.forEach(Batch::close));
+            inMemory.forEach(list -> list.forEach(Batch::close));
             throw e;
         }
-        return new PartitionMergeSource(partitions, combinedKeys, keyTypes, combining, outputSchema, allocator(context), context);
-    }
-
-    /** The specs that fold partial states (keys first, then each aggregate's state columns) into final groups. */
-    private List<AggregateSpec> combiningSpecs() {
-        List<AggregateSpec> combining = new ArrayList<>();
-        int column = keyColumns.length;
-        for (AggregateSpec spec : specs) {
-            int states = Accumulators.stateTypes(spec).size();
-            int[] inputs = new int[states];
-            for (int s = 0; s < states; s++) {
-                inputs[s] = column++;
-            }
-            combining.add(spec.withInput(inputs, true));
+        if (spill != null) {
+            spill.finishWriting();
         }
-        return combining;
+        List<PartitionMergeSource.Partition> partitions = new ArrayList<>();
+        for (int p = 0; p < inMemory.size(); p++) {
+            var file = spill == null ? null : spill.take(p);
+            if (file != null || !inMemory.get(p).isEmpty()) {
+                partitions.add(new PartitionMergeSource.Partition(inMemory.get(p), file, 64 - bits));
+            }
+        }
+        return new PartitionMergeSource(partitions, layout, memory, context);
     }
 
     /** The aggregated rows; valid after {@link #finish}; the source is closed by the pipeline that reads it. */
@@ -172,6 +212,10 @@ public final class HashAggregateSink implements Sink {
         if (output != null) {
             output.close();
             output = null;
+        }
+        if (spill != null) {
+            spill.close();
+            spill = null;
         }
         if (memory != null) {
             memory.close();

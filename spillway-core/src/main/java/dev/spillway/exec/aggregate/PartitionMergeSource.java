@@ -4,6 +4,9 @@ import dev.spillway.data.Batch;
 import dev.spillway.exec.QueryContext;
 import dev.spillway.exec.pipeline.Source;
 import dev.spillway.io.BatchReader;
+import dev.spillway.memory.MemoryConsumer;
+import dev.spillway.spill.SpillFile;
+import dev.spillway.spill.SpillReader;
 import dev.spillway.types.DataType;
 import dev.spillway.types.Schema;
 import java.util.ArrayDeque;
@@ -11,31 +14,36 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.arrow.memory.BufferAllocator;
 
 /**
- * The output of a hash aggregation whose worker tables were split into hash partitions: each
- * partition is one task, and the worker that takes it combines the partition's partial states into
- * final groups. Partitions hold disjoint groups, so they are combined in parallel without sharing.
+ * The output of a hash aggregation whose groups were split into hash partitions: each partition is one
+ * task, and the worker that takes it combines the partition's partial states (in memory and/or spilled)
+ * into final groups. Partitions hold disjoint groups, so they are combined in parallel.
+ *
+ * <p>Algorithm: a partition is combined into one table. If memory runs short while doing so (the
+ * consumer is asked to spill), the table and the rest of the partition's input are re-partitioned on
+ * the next hash bits into spill files, and each sub-partition is combined in turn; this repeats until
+ * every piece fits. Duplicate keys collapse into one group, so pieces shrink at every level.
  */
 final class PartitionMergeSource implements Source {
-    private final List<List<Batch>> partitions;
-    private final int[] keyColumns;
-    private final List<DataType> keyTypes;
-    private final List<AggregateSpec> combining;
-    private final Schema outputSchema;
-    private final BufferAllocator workAllocator;
+    /** Sub-partitions per re-partitioning step. */
+    private static final int SUB_BITS = 4;
+    /** Below this the low hash bits that pick table slots would also pick partitions. */
+    private static final int MIN_SHIFT = 16;
+
+    /** One partition: batches in memory, an optional spill file, and the hash bits it was split on. */
+    record Partition(List<Batch> batches, SpillFile file, int shift) {}
+
+    private final List<Partition> partitions;
+    private final AggregationLayout layout;
+    private final MemoryConsumer memory;
     private final QueryContext context;
     private final AtomicInteger next = new AtomicInteger();
 
-    PartitionMergeSource(List<List<Batch>> partitions, int[] keyColumns, List<DataType> keyTypes, List<AggregateSpec> combining,
-            Schema outputSchema, BufferAllocator workAllocator, QueryContext context) {
+    PartitionMergeSource(List<Partition> partitions, AggregationLayout layout, MemoryConsumer memory, QueryContext context) {
         this.partitions = new ArrayList<>(partitions);
-        this.keyColumns = keyColumns;
-        this.keyTypes = keyTypes;
-        this.combining = combining;
-        this.outputSchema = outputSchema;
-        this.workAllocator = workAllocator;
+        this.layout = layout;
+        this.memory = memory;
         this.context = context;
     }
 
@@ -45,27 +53,28 @@ final class PartitionMergeSource implements Source {
         if (index >= partitions.size()) {
             return null;
         }
-        List<Batch> input;
+        Partition input;
         synchronized (this) {
-            input = partitions.set(index, List.of());
+            input = partitions.set(index, null);
         }
         return new BatchReader() {
-            private List<Batch> pending = input;
+            private Partition pending = input;
             private Deque<Batch> output;
 
             @Override
             public Batch next() {
                 if (output == null) {
-                    output = new ArrayDeque<>(combine(pending));
-                    pending = List.of();
+                    Partition work = pending;
+                    pending = null;
+                    output = new ArrayDeque<>(combine(work));
                 }
                 return output.pollFirst();
             }
 
             @Override
             public void close() {
-                pending.forEach(Batch::close);
-                pending = List.of();
+                release(pending);
+                pending = null;
                 if (output != null) {
                     output.forEach(Batch::close);
                     output.clear();
@@ -74,14 +83,99 @@ final class PartitionMergeSource implements Source {
         };
     }
 
-    private List<Batch> combine(List<Batch> input) {
-        try (GroupedAggregation table = new GroupedAggregation(keyColumns, keyTypes, combining, workAllocator)) {
-            for (int i = 0; i < input.size(); i++) {
-                context.checkRunning();
-                table.add(input.get(i));
-                input.get(i).close();
+    private List<Batch> combine(Partition first) {
+        Deque<Partition> work = new ArrayDeque<>();
+        work.push(first);
+        List<Batch> output = new ArrayList<>();
+        try {
+            while (!work.isEmpty()) {
+                Partition partition = work.pop();
+                try {
+                    combineOne(partition, work, output);
+                } finally {
+                    release(partition);
+                }
             }
-            return table.emit(false, outputSchema, context.allocator());
+            return output;
+        } catch (RuntimeException | Error e) {
+            output.forEach(Batch::close);
+            work.forEach(PartitionMergeSource::release);
+            throw e;
+        }
+    }
+
+    /** Combines one partition into {@code output}, or splits it into {@code work} if it does not fit. */
+    private void combineOne(Partition partition, Deque<Partition> work, List<Batch> output) {
+        PartitionedSpill split = null;
+        try (GroupedAggregation table = layout.combiningTable(memory.allocator())) {
+            List<Batch> inMemory = partition.batches();
+            for (int i = 0; i < inMemory.size(); i++) {
+                Batch batch = inMemory.set(i, null);
+                split = fold(batch, table, partition, split);
+            }
+            if (partition.file() != null) {
+                try (SpillReader reader = partition.file().reader(layout.partialSchema(), memory.allocator())) {
+                    for (Batch batch = reader.next(); batch != null; batch = reader.next()) {
+                        split = fold(batch, table, partition, split);
+                    }
+                }
+            }
+            if (split == null) {
+                output.addAll(table.emit(false, layout.outputSchema(), context.allocator()));
+                return;
+            }
+            split.finishWriting();
+            for (int p = 0; p < split.partitions(); p++) {
+                SpillFile file = split.take(p);
+                if (file != null) {
+                    work.push(new Partition(new ArrayList<>(), file, split.shift()));
+                }
+            }
+        } finally {
+            if (split != null) {
+                split.close();
+            }
+        }
+    }
+
+    /** Adds one input batch (consumed), switching to re-partitioning when memory runs short. */
+    private PartitionedSpill fold(Batch batch, GroupedAggregation table, Partition partition, PartitionedSpill split) {
+        try (batch) {
+            context.checkRunning();
+            if (split == null && memory.shouldSpill() && partition.shift() - SUB_BITS >= MIN_SHIFT) {
+                split = new PartitionedSpill(context.tempStorage(), layout.name() + "-s" + partition.shift(), layout.partialSchema(),
+                        SUB_BITS, partition.shift() - SUB_BITS);
+                PartitionedSpill target = split;
+                long[] bytes = new long[1];
+                table.emitPartitioned(SUB_BITS, split.shift(), layout.partialSchema(), memory.allocator(), (piece, part) -> {
+                    try (part) {
+                        bytes[0] += target.write(piece, part);
+                    }
+                });
+                table.clear();
+                memory.spilled(bytes[0], 0);
+            }
+            if (split != null) {
+                memory.spilled(split.scatter(batch, layout.keyCount(), memory.allocator()), 0);
+            } else {
+                table.add(batch);
+            }
+            return split;
+        }
+    }
+
+    private static void release(Partition partition) {
+        if (partition == null) {
+            return;
+        }
+        for (Batch batch : partition.batches()) {
+            if (batch != null) {
+                batch.close();
+            }
+        }
+        partition.batches().clear();
+        if (partition.file() != null) {
+            partition.file().close();
         }
     }
 
@@ -97,7 +191,7 @@ final class PartitionMergeSource implements Source {
 
     @Override
     public synchronized void close() {
-        partitions.forEach(list -> list.forEach(Batch::close));
+        partitions.forEach(PartitionMergeSource::release);
         partitions.clear();
     }
 }

@@ -114,7 +114,7 @@ public final class GroupByHashTable implements AutoCloseable {
         for (int i = 0; i < rows; i++) {
             if (validity != null && ((validity.getByte(i >>> 3) >>> (i & 7)) & 1) == 0) {
                 if (nullGroup < 0) {
-                    nullGroup = newGroup(new FieldVector[] {column}, i, 0);
+                    nullGroup = newGroup(new FieldVector[] {column}, i, Hashing.NULL_HASH);
                     longKeys.ensure(groupCount);
                 }
                 groups[i] = nullGroup;

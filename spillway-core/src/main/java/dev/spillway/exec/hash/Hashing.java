@@ -11,7 +11,8 @@ import org.apache.arrow.vector.NullVector;
  * of the same type (-0.0 and 0.0, all NaNs); NULL hashes to a constant so NULL keys group together.
  */
 public final class Hashing {
-    private static final long NULL_HASH = 0x5bd1e9955bd1e995L;
+    /** The hash of NULL in any column. */
+    public static final long NULL_HASH = 0x5bd1e9955bd1e995L;
     private static final long SEED = 0x9E3779B97F4A7C15L;
 
     private Hashing() {}
