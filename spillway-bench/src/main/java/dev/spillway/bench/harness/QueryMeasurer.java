@@ -4,6 +4,7 @@ import dev.spillway.bench.compare.CapturedResult;
 import dev.spillway.bench.engine.EngineKind;
 import dev.spillway.bench.report.Durations;
 import dev.spillway.bench.report.EngineResult;
+import dev.spillway.bench.rss.RunRss;
 import dev.spillway.bench.worker.RunOutcome;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,7 +27,7 @@ final class QueryMeasurer {
         long answerRows = -1;
         int totalRuns = policy.warmupRuns() + policy.timedRuns();
         List<Long> timedNanos = new ArrayList<>();
-        long peakRssBytes = -1;
+        RunRss largestPeak = RunRss.UNKNOWN;
         for (int run = 0; run < totalRuns; run++) {
             boolean capture = run == 0;
             RunOutcome outcome;
@@ -58,12 +59,14 @@ final class QueryMeasurer {
                     }
                     if (run >= policy.warmupRuns()) {
                         timedNanos.add(completed.nanos());
-                        peakRssBytes = Math.max(peakRssBytes, completed.peakRssBytes());
+                        if (completed.rss().peakBytes() > largestPeak.peakBytes()) {
+                            largestPeak = completed.rss();
+                        }
                     }
                 }
             }
         }
-        return new EngineMeasurement(EngineResult.completed(engine, timedNanos, peakRssBytes), answer, problems);
+        return new EngineMeasurement(EngineResult.completed(engine, timedNanos, largestPeak), answer, problems);
     }
 
     private static CapturedResult readAnswer(Path file) {

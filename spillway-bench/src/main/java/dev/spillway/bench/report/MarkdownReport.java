@@ -22,8 +22,9 @@ public final class MarkdownReport {
         out.append("Run from ").append(report.started().format(TIME)).append(" to ").append(report.finished().format(TIME)).append(".\n\n");
         table(out, ResultTable.header(report), ResultTable.rows(report));
         out.append('\n').append(ResultTable.geometricMeanLine(report)).append(".\n");
-        out.append("Times are wall-clock milliseconds of the timed runs (warm-up runs excluded); peak RSS is the largest ")
-                .append("over the timed runs, of the engine's whole worker process (JVM included).\n");
+        out.append("Times are wall-clock milliseconds of the timed runs (warm-up runs excluded). Peak RSS is the largest ")
+                .append("over the timed runs, of the engine's whole worker process (JVM included); in brackets, the RSS that run ")
+                .append("started from, which is more than the idle RSS when earlier queries left memory behind.\n");
 
         out.append("\n## Machine\n\n");
         MachineInfo machine = report.machine();

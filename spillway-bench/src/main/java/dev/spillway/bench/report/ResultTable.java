@@ -20,7 +20,7 @@ final class ResultTable {
                 subject + " median ms", subject + " min ms",
                 reference + " median ms", reference + " min ms",
                 "Ratio " + subject + "/" + reference,
-                subject + " peak RSS MiB", reference + " peak RSS MiB");
+                subject + " peak RSS MiB (at start)", reference + " peak RSS MiB (at start)");
     }
 
     /** Which columns hold numbers, to right-align them. */
@@ -35,7 +35,7 @@ final class ResultTable {
                     millis(outcome.subject().medianMillis(), outcome.subject()), millis(outcome.subject().minMillis(), outcome.subject()),
                     millis(outcome.reference().medianMillis(), outcome.reference()), millis(outcome.reference().minMillis(), outcome.reference()),
                     ratio(outcome.ratio()),
-                    mebibytes(outcome.subject().peakRssMiB()), mebibytes(outcome.reference().peakRssMiB())));
+                    rss(outcome.subject()), rss(outcome.reference())));
         }
         return rows;
     }
@@ -68,7 +68,13 @@ final class ResultTable {
         return ratio.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", ratio.getAsDouble());
     }
 
-    static String mebibytes(OptionalLong mib) {
-        return mib.isEmpty() ? "-" : Long.toString(mib.getAsLong());
+    /** {@code 812 (95)}: the peak, and in brackets the RSS the run started from. */
+    static String rss(EngineResult result) {
+        OptionalLong peak = result.peakRssMiB();
+        if (peak.isEmpty()) {
+            return "-";
+        }
+        OptionalLong start = result.startRssMiB();
+        return peak.getAsLong() + (start.isEmpty() ? "" : " (" + start.getAsLong() + ")");
     }
 }

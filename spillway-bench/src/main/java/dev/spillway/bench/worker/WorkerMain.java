@@ -5,6 +5,7 @@ import dev.spillway.bench.engine.BenchEngine;
 import dev.spillway.bench.engine.ChecksumConsumer;
 import dev.spillway.bench.engine.RowCollector;
 import dev.spillway.bench.rss.PeakRssMeter;
+import dev.spillway.bench.rss.RunRss;
 import java.io.BufferedReader;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -72,17 +73,18 @@ public final class WorkerMain {
     private WorkerProtocol.Message runOnce(WorkerProtocol.Request.Run run) {
         try {
             meter.reset();
+            long startRss = meter.currentBytes();
             RowCollector collector = new RowCollector();
             ChecksumConsumer checksum = new ChecksumConsumer();
             long start = System.nanoTime();
             List<String> columns = engine.run(run.sql(), run.captureFile().isPresent() ? collector : checksum);
             long nanos = System.nanoTime() - start;
-            long peak = meter.peakBytes();
+            RunRss rss = new RunRss(startRss, meter.peakBytes());
             if (run.captureFile().isPresent()) {
                 new CapturedResult(columns, collector.rows()).write(run.captureFile().get());
-                return new WorkerProtocol.Message.Done(nanos, collector.rows().size(), 0, peak);
+                return new WorkerProtocol.Message.Done(nanos, collector.rows().size(), 0, rss);
             }
-            return new WorkerProtocol.Message.Done(nanos, checksum.rows(), checksum.checksum(), peak);
+            return new WorkerProtocol.Message.Done(nanos, checksum.rows(), checksum.checksum(), rss);
         } catch (Exception e) {
             return new WorkerProtocol.Message.Failure(describe(e));
         } catch (Error e) {

@@ -90,7 +90,7 @@ public final class WorkerProcess implements AutoCloseable {
             return new RunOutcome.Failed(engine.displayName() + " worker died (exit code " + exitCode() + ")");
         }
         return switch (answer.get()) {
-            case WorkerProtocol.Message.Done done -> new RunOutcome.Completed(done.nanos(), done.rows(), done.peakRssBytes());
+            case WorkerProtocol.Message.Done done -> new RunOutcome.Completed(done.nanos(), done.rows(), done.rss());
             case WorkerProtocol.Message.Failure failure -> new RunOutcome.Failed(failure.message());
             case WorkerProtocol.Message.Ready unexpected -> new RunOutcome.Failed("unexpected READY from the worker");
         };

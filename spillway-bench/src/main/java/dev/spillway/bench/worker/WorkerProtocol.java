@@ -1,5 +1,6 @@
 package dev.spillway.bench.worker;
 
+import dev.spillway.bench.rss.RunRss;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -57,11 +58,11 @@ public final class WorkerProtocol {
             }
         }
 
-        /** One run finished; {@code peakRssBytes} is -1 if unknown. */
-        record Done(long nanos, long rows, long checksum, long peakRssBytes) implements Message {
+        /** One run finished. */
+        record Done(long nanos, long rows, long checksum, RunRss rss) implements Message {
             @Override
             public String encode() {
-                return PREFIX + "DONE " + nanos + " " + rows + " " + checksum + " " + peakRssBytes;
+                return PREFIX + "DONE " + nanos + " " + rows + " " + checksum + " " + rss.startBytes() + " " + rss.peakBytes();
             }
         }
 
@@ -85,8 +86,9 @@ public final class WorkerProtocol {
                     yield new Ready(decodeText(parts[1]), decodeText(parts[2]), Long.parseLong(parts[3]));
                 }
                 case "DONE" -> {
-                    requireParts(line, parts, 5);
-                    yield new Done(Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]), Long.parseLong(parts[4]));
+                    requireParts(line, parts, 6);
+                    yield new Done(Long.parseLong(parts[1]), Long.parseLong(parts[2]), Long.parseLong(parts[3]),
+                            new RunRss(Long.parseLong(parts[4]), Long.parseLong(parts[5])));
                 }
                 case "ERROR" -> {
                     requireParts(line, parts, 2);

@@ -21,9 +21,9 @@ class MarkdownReportTest {
         assertThat(markdown).contains("Run from 2025-01-02 03:04:05 +00:00 to 2025-01-02 03:07:05 +00:00.");
         assertThat(markdown).contains(
                 "| Query | Status | Spillway median ms | Spillway min ms | DuckDB median ms | DuckDB min ms | Ratio Spillway/DuckDB"
-                        + " | Spillway peak RSS MiB | DuckDB peak RSS MiB |\n"
+                        + " | Spillway peak RSS MiB (at start) | DuckDB peak RSS MiB (at start) |\n"
                         + "|---|---|---:|---:|---:|---:|---:|---:|---:|\n"
-                        + "| Q01 | OK | 1800 | 1500 | 500.0 | 450.0 | 3.60 | 900 | 300 |\n");
+                        + "| Q01 | OK | 1800 | 1500 | 500.0 | 450.0 | 3.60 | 900 (95) | 300 (110) |\n");
         assertThat(markdown).contains("| Q09 | TIMEOUT | timeout | timeout | 700.0 | 700.0 | - | - | - |");
         assertThat(markdown).contains("Geometric mean of Spillway/DuckDB ratios: 3.79 over 2 of 4 queries");
         assertThat(markdown).contains("## Machine", "- Cores: 2", "- Memory: 24576 MiB", "- CPU: Some CPU", "- JDK: Eclipse Adoptium 25",

@@ -46,6 +46,7 @@ class TpchBenchmarkEndToEndTest {
             assertThat(outcome.reference().timedNanos()).hasSize(1);
             assertThat(outcome.subject().peakRssMiB()).isPresent();
             assertThat(outcome.reference().peakRssMiB()).isPresent();
+            assertThat(outcome.subject().startRssMiB().getAsLong()).isLessThanOrEqualTo(outcome.subject().peakRssMiB().getAsLong());
             assertThat(outcome.ratio()).isPresent();
         }
         assertThat(report.geometricMeanRatio()).isPresent();

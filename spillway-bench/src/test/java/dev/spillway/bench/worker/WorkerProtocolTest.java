@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.spillway.bench.engine.EngineKind;
 import dev.spillway.bench.engine.EngineSetup;
+import dev.spillway.bench.rss.RunRss;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,8 @@ class WorkerProtocolTest {
     void messagesSurviveTheirEncodingAndOtherLinesAreNotMessages() {
         List<WorkerProtocol.Message> messages = List.of(
                 new WorkerProtocol.Message.Ready("v2.0.0 (abc)", "", -1),
-                new WorkerProtocol.Message.Done(123_456_789L, 42, -77, 1L << 30),
+                new WorkerProtocol.Message.Done(123_456_789L, 42, -77, new RunRss(100L << 20, 1L << 30)),
+                new WorkerProtocol.Message.Done(1, 0, 0, RunRss.UNKNOWN),
                 new WorkerProtocol.Message.Failure("table \"x\" not found\nat line 2"));
         for (WorkerProtocol.Message message : messages) {
             assertThat(message.encode()).startsWith("@@bench ").doesNotContain("\n");
