@@ -36,6 +36,16 @@ public final class MemoryPool implements AutoCloseable {
     private final Set<MemoryConsumer> consumers = ConcurrentHashMap.newKeySet();
     private final java.util.concurrent.atomic.AtomicLong spilledBytes = new java.util.concurrent.atomic.AtomicLong();
 
+    static {
+        // malloc/free (Arrow's Unsafe allocation manager) unless the user picked another: a pooling allocator
+        // keeps freed memory resident, so the process would stay at its largest query's size, whereas
+        // memory_limit is meant to bound what the process holds. Arrow reads this once, at its first
+        // allocator, so launchers also pass it on the command line.
+        if (System.getProperty("arrow.allocation.manager.type") == null) {
+            System.setProperty("arrow.allocation.manager.type", "Unsafe");
+        }
+    }
+
     public MemoryPool(long limit) {
         this.root = new RootAllocator(new ReclaimListener(), limit);
     }
