@@ -59,26 +59,32 @@ final class TpchGeneration {
         Thread.ofPlatform().name("spillway-tpch-generation").daemon(true).start(generation);
         try (Progress progress = display == Display.BAR ? new BarProgress(task, messages) : new LineProgress(messages, start)) {
             boolean[] reported = new boolean[tables.size()];
-            while (!waitFor(generation)) {
-                long done = 0;
-                String current = null;
-                for (int i = 0; i < tables.size(); i++) {
-                    String table = tables.get(i);
-                    if (Files.exists(file(table))) {
-                        done += weight(table);
-                        if (!reported[i]) {
-                            reported[i] = true;
-                            progress.tableDone(table, i + 1, tables.size());
-                        }
-                    } else if (current == null) {
-                        current = table;
-                    }
-                }
-                progress.update((int) (done * 100 / totalWeight), current);
-            }
-            progress.update(100, null);
+            boolean finished;
+            do {
+                finished = waitFor(generation);
+                showProgress(tables, reported, totalWeight, progress);
+            } while (!finished);
         }
         messages.note(String.format(Locale.ROOT, "generated TPC-H SF %s in %.1f s", scaleLabel(), (System.nanoTime() - start) / 1e9));
+    }
+
+    /** Reports the tables whose files appeared since the last call, and the share of the work done. */
+    private void showProgress(List<String> tables, boolean[] reported, long totalWeight, Progress progress) {
+        long done = 0;
+        String current = null;
+        for (int i = 0; i < tables.size(); i++) {
+            String table = tables.get(i);
+            if (Files.exists(file(table))) {
+                done += weight(table);
+                if (!reported[i]) {
+                    reported[i] = true;
+                    progress.tableDone(table, i + 1, tables.size());
+                }
+            } else if (current == null) {
+                current = table;
+            }
+        }
+        progress.update((int) (done * 100 / totalWeight), current);
     }
 
     private List<Path> generate() {
