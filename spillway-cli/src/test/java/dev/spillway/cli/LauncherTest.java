@@ -32,8 +32,8 @@ class LauncherTest {
         try (Stream<Path> files = Files.exists(target) ? Files.list(target) : Stream.empty()) {
             jar = files.anyMatch(file -> file.getFileName().toString().matches("spillway-cli-.*\\.jar"));
         }
-        assumeTrue(jar && Files.isDirectory(target.resolve("lib")),
-                "bin/spillway needs a packaged build (spillway-cli/target/spillway-cli-*.jar and target/lib): run bin/spillway once, "
+        assumeTrue(jar && Files.isDirectory(target.resolve("lib")) && Files.isRegularFile(target.resolve("classpath.txt")),
+                "bin/spillway needs a packaged build (spillway-cli/target/spillway-cli-*.jar, lib/, classpath.txt): run bin/spillway once, "
                         + "or mvn -B -DskipTests package");
     }
 
