@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import dev.spillway.api.ExecutionConfig;
 import dev.spillway.api.Session;
+import dev.spillway.api.output.OutputFormat;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
@@ -41,7 +43,7 @@ final class Cli {
         try {
             switch (CommandLineOptions.parse(args)) {
                 case CommandLineOptions.Parsed.Info info -> {
-                    new ResultPrinter(out, null).printText(info.text());
+                    new ResultPrinter(out, OutputFormat.TABLE).printText(info.text());
                     return ExitCodes.SUCCESS;
                 }
                 case CommandLineOptions.Parsed.Run run -> arguments = run.arguments();
@@ -50,6 +52,8 @@ final class Cli {
         } catch (UsageException e) {
             new ErrorReporter(err, false).report(e.getMessage());
             return ExitCodes.USAGE;
+        } catch (OutputException e) {
+            return e.isBrokenPipe() ? ExitCodes.SUCCESS : ExitCodes.STATEMENT_FAILED;
         }
         ErrorReporter errors = new ErrorReporter(err, arguments.verbose());
         ResultPrinter printer = new ResultPrinter(out, arguments.format());
@@ -59,7 +63,7 @@ final class Cli {
             if (e.isBrokenPipe()) {
                 return ExitCodes.SUCCESS;
             }
-            errors.report(e);
+            errors.report(e.getMessage());
             return ExitCodes.STATEMENT_FAILED;
         } catch (RuntimeException e) {
             errors.report(e);
@@ -67,7 +71,7 @@ final class Cli {
         } finally {
             try {
                 out.flush();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 // stdout is gone (closed pipe); nothing is left to tell it.
             }
         }

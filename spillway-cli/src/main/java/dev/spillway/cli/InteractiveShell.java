@@ -26,10 +26,16 @@ final class InteractiveShell {
 
     private final StatementExecutor executor;
     private final DotCommands commands;
+    private final Path historyFile;
 
     InteractiveShell(StatementExecutor executor) {
+        this(executor, Path.of(System.getProperty("user.home"), ".spillway_history"));
+    }
+
+    InteractiveShell(StatementExecutor executor, Path historyFile) {
         this.executor = executor;
         this.commands = new DotCommands(executor);
+        this.historyFile = historyFile;
     }
 
     int run() {
@@ -47,7 +53,7 @@ final class InteractiveShell {
                 .terminal(terminal)
                 .appName("spillway")
                 .parser(new StatementParser())
-                .variable(LineReader.HISTORY_FILE, Path.of(System.getProperty("user.home"), ".spillway_history"))
+                .variable(LineReader.HISTORY_FILE, historyFile)
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, CONTINUATION_PROMPT)
                 // SQL uses '!' (a != b); history expansion would rewrite it.
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
