@@ -2,17 +2,18 @@
  * The {@code spillway} command line: a thin shell over the Java API ({@link dev.spillway.api.Session}).
  *
  * <pre>
- *   bin/spillway (bash: JDK, build, JVM flags)
+ *   bin/spillway (bash: finds JDK 25, builds on first use, JVM flags, AppCDS archive)
  *        │
- *      Main ──► Cli ──► CommandLineOptions (picocli; one flag per Setting)
+ *      Main ──► Cli ──► CommandLineOptions (picocli; one flag per Setting) ──► CliArguments
  *                 │         └─► SettingsResolver: defaults ◄ SPILLWAY_* env ◄ flags  (SET comes later, in the session)
  *                 │
- *                 ├─ -c "SQL; ..."   ScriptRunner      stops at the first failing statement
- *                 ├─ stdin piped     PipedInputRunner  reports a failure and goes on
- *                 ├─ stdin terminal  InteractiveShell  JLine: history, multi-line, dot commands
- *                 └─ demo            demo.DemoCommand
+ *                 ├─ -c "SQL; ..."   StatementExecutor.executeAll   stops at the first failing statement
+ *                 ├─ stdin piped     PipedInputRunner               reports a failure and goes on
+ *                 ├─ stdin terminal  InteractiveShell               JLine: history, multi-line, Ctrl-C cancels
+ *                 └─ demo            DemoCommand ─► TpchGeneration  (progress on stderr)
  *                           │
  *                    StatementExecutor ──► ResultPrinter ──► api.output.ResultWriter (table, CSV, JSON)
+ *                    DotCommands (.help, .settings, .format, .exit) in the shell and in piped scripts
  * </pre>
  *
  * <p>Results stream batch by batch into the writer and a fixed-size output buffer, so printing a result of
