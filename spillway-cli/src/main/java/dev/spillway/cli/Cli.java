@@ -65,7 +65,7 @@ final class Cli {
             }
             errors.report(e.getMessage());
             return ExitCodes.STATEMENT_FAILED;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             errors.report(e);
             return ExitCodes.STATEMENT_FAILED;
         } finally {

@@ -67,7 +67,7 @@ final class StatementExecutor {
     boolean execute(String statement) {
         interrupter.started();
         boolean cancelled;
-        RuntimeException failure = null;
+        Throwable failure = null;
         try {
             switch (session.execute(statement)) {
                 case StatementResult.Rows rows -> printer.print(rows.frame(), EXPLAIN.matcher(statement).matches());
@@ -79,7 +79,9 @@ final class StatementExecutor {
             }
         } catch (OutputException e) {
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // A JVM error from one statement (a heap too small for a plan, a very deep expression) is that
+            // statement's failure; the shell and piped scripts go on.
             failure = e;
         } finally {
             cancelled = interrupter.finished();
