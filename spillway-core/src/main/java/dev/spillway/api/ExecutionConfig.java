@@ -93,7 +93,9 @@ public record ExecutionConfig(
                     tempDirectory, maxTempDirectorySize, targetBatchRows, targetMaxBatchBytes, scanTaskTargetBytes, preserveInsertionOrder);
             case TEMP_DIRECTORY -> {
                 Path directory = Path.of(text);
-                yield new ExecutionConfig(threads, memoryLimit, directory, defaultTempQuota(directory), targetBatchRows,
+                // A quota the user set stays; the default (a share of the free space) follows the new folder.
+                long quota = maxTempDirectorySize == defaultTempQuota(tempDirectory) ? defaultTempQuota(directory) : maxTempDirectorySize;
+                yield new ExecutionConfig(threads, memoryLimit, directory, quota, targetBatchRows,
                         targetMaxBatchBytes, scanTaskTargetBytes, preserveInsertionOrder);
             }
             case MAX_TEMP_DIRECTORY_SIZE -> new ExecutionConfig(threads, memoryLimit, tempDirectory,
