@@ -2,14 +2,11 @@ package dev.spillway.exec.operator;
 
 import dev.spillway.data.Batch;
 import dev.spillway.exec.QueryContext;
-import dev.spillway.exec.eval.Bits;
 import dev.spillway.exec.eval.EvalContext;
-import dev.spillway.exec.eval.ExpressionCompiler;
-import dev.spillway.exec.eval.VectorExpression;
+import dev.spillway.exec.eval.SelectionFilter;
 import dev.spillway.exec.pipeline.BatchConsumer;
 import dev.spillway.exec.pipeline.StreamingOperator;
 import dev.spillway.expr.Expr;
-import org.apache.arrow.vector.BitVector;
 
 /** Keeps the rows where the predicate is TRUE; a batch that passes whole is forwarded untouched. */
 public final class FilterOperator implements StreamingOperator {
@@ -21,17 +18,17 @@ public final class FilterOperator implements StreamingOperator {
 
     @Override
     public Worker newWorker(QueryContext context) {
-        VectorExpression compiled = ExpressionCompiler.compile(predicate);
+        SelectionFilter compiled = SelectionFilter.compile(predicate);
         EvalContext eval = new EvalContext(context.allocator());
         return (input, downstream) -> filter(compiled, eval, input, downstream);
     }
 
-    private static void filter(VectorExpression compiled, EvalContext eval, Batch input, BatchConsumer downstream) {
+    private static void filter(SelectionFilter compiled, EvalContext eval, Batch input, BatchConsumer downstream) {
         int rows = input.rowCount();
         int[] selected = eval.selectionScratch(rows);
         int count;
-        try (BitVector mask = (BitVector) compiled.evaluate(input, eval)) {
-            count = Bits.selectTrue(mask, rows, selected);
+        try {
+            count = compiled.select(input, selected, eval);
         } catch (RuntimeException | Error e) {
             input.close();
             throw e;
