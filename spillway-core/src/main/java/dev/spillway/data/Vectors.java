@@ -27,13 +27,21 @@ public final class Vectors {
      */
     private static final int MIN_CAPACITY = 64;
 
-    /** A new empty vector of the given type with room for {@code capacity} values. */
+    /**
+     * A new empty vector of the given type with room for {@code capacity} values. Its validity bits are
+     * cleared; the values of fixed-width types are not initialized (kernels overwrite them; Arrow's own
+     * allocation would zero them, which costs as much as the kernel).
+     */
     public static FieldVector allocate(DataType type, String name, int capacity, BufferAllocator allocator) {
         capacity = Math.max(capacity, MIN_CAPACITY);
         Field field = new Field(name, ArrowTypes.fieldType(type), null);
         FieldVector vector = field.createVector(allocator);
         if (vector instanceof NullVector) {
             return vector;
+        }
+        int width = type.fixedWidth();
+        if (vector instanceof BaseFixedWidthVector && !(vector instanceof BitVector) && width > 1) {
+            return withUninitializedValues(vector, capacity, width, allocator);
         }
         try {
             if (vector instanceof BaseVariableWidthVector variable) {
@@ -47,6 +55,32 @@ public final class Vectors {
             throw e;
         }
         return vector;
+    }
+
+    private static FieldVector withUninitializedValues(FieldVector vector, int capacity, int width, BufferAllocator allocator) {
+        long validityBytes = (((long) capacity + 63) >>> 6) << 3;
+        ArrowBuf validity = null;
+        ArrowBuf data = null;
+        try {
+            validity = allocator.buffer(validityBytes);
+            validity.setZero(0, validity.capacity());
+            data = allocator.buffer((long) capacity * width);
+            // A node with some NULLs makes Arrow adopt our validity buffer instead of allocating its own.
+            vector.loadFieldBuffers(new org.apache.arrow.vector.ipc.message.ArrowFieldNode(capacity, 1), java.util.List.of(validity, data));
+            vector.setValueCount(0);
+            return vector;
+        } catch (RuntimeException | Error e) {
+            vector.close();
+            throw e;
+        } finally {
+            // The vector retained what it needs.
+            if (validity != null) {
+                validity.close();
+            }
+            if (data != null) {
+                data.close();
+            }
+        }
     }
 
     /** A new varchar vector with room for {@code capacity} values and {@code dataBytes} bytes of text. */

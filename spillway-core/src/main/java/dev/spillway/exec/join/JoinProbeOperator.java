@@ -130,6 +130,8 @@ public final class JoinProbeOperator implements StreamingOperator {
         private int pairs;
         private boolean[] probeMatched = new boolean[0];
         private long[] hashes = new long[0];
+        private int[] heads = new int[0];
+        private long[] values = new long[0];
 
         ProbeWorker(JoinTable table, QueryContext context) {
             this.table = table;
@@ -166,33 +168,45 @@ public final class JoinProbeOperator implements StreamingOperator {
         private void probeHash(Batch input, BatchConsumer downstream) {
             int rows = input.rowCount();
             FieldVector[] keys = new FieldVector[probeKeys.length];
+            boolean anyNullKeys = false;
             for (int k = 0; k < keys.length; k++) {
                 keys[k] = input.column(probeKeys[k]);
                 Hashing.hash(keys[k], probeSchema.type(probeKeys[k]), rows, hashes, k > 0);
+                anyNullKeys |= keys[k] instanceof NullVector || dev.spillway.data.Vectors.hasNulls(keys[k], rows);
             }
-            boolean existenceOnly = condition == null && (type == JoinType.SEMI || type == JoinType.ANTI);
-            boolean anyNullKeys = false;
-            for (FieldVector key : keys) {
-                anyNullKeys |= key instanceof NullVector || dev.spillway.data.Vectors.hasNulls(key, rows);
+            if (heads.length < rows) {
+                heads = new int[Math.max(rows, heads.length * 2)];
+                values = new long[heads.length];
+            }
+            // Phase 1: every row's chain head. The loads are independent, so the CPU overlaps their misses.
+            for (int i = 0; i < rows; i++) {
+                heads[i] = table.first(hashes[i]);
             }
             boolean longKeys = table.hasLongKeys();
-            boolean intKey = longKeys && keys[0].getDataBuffer() != null
-                    && dev.spillway.exec.eval.Physical.of(probeSchema.type(probeKeys[0])) == dev.spillway.exec.eval.Physical.INT32;
+            if (longKeys) {
+                long data = keys[0].getDataBuffer().memoryAddress();
+                if (dev.spillway.exec.eval.Physical.of(probeSchema.type(probeKeys[0])) == dev.spillway.exec.eval.Physical.INT32) {
+                    for (int i = 0; i < rows; i++) {
+                        values[i] = org.apache.arrow.memory.util.MemoryUtil.getInt(data + ((long) i << 2));
+                    }
+                } else {
+                    for (int i = 0; i < rows; i++) {
+                        values[i] = org.apache.arrow.memory.util.MemoryUtil.getLong(data + ((long) i << 3));
+                    }
+                }
+            }
+            boolean existenceOnly = condition == null && (type == JoinType.SEMI || type == JoinType.ANTI);
+            // Phase 2: walk the chains of rows that have one.
             for (int i = 0; i < rows; i++) {
-                if (anyNullKeys && hasNullKey(keys, i)) {
+                int entry = heads[i];
+                if (entry == 0 || (anyNullKeys && hasNullKey(keys, i))) {
                     continue;
                 }
                 long hash = hashes[i];
-                long key = 0;
-                if (longKeys) {
-                    key = intKey ? keys[0].getDataBuffer().getInt((long) i << 2) : keys[0].getDataBuffer().getLong((long) i << 3);
-                }
-                for (int entry = table.first(hash); entry != 0; entry = table.next(entry - 1)) {
+                long key = values[i];
+                for (; entry != 0; entry = table.next(entry - 1)) {
                     int row = entry - 1;
-                    if (table.hash(row) != hash) {
-                        continue;
-                    }
-                    if (longKeys ? table.longKey(row) != key : !table.keysEqual(row, keys, i)) {
+                    if (table.hash(row) != hash || (longKeys ? table.longKey(row) != key : !table.keysEqual(row, keys, i))) {
                         continue;
                     }
                     if (existenceOnly) {

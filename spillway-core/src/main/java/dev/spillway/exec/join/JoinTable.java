@@ -1,12 +1,14 @@
 package dev.spillway.exec.join;
 
 import dev.spillway.data.Batch;
+import dev.spillway.data.Vectors;
 import dev.spillway.exec.eval.Bits;
 import dev.spillway.exec.eval.Physical;
 import dev.spillway.exec.hash.Hashing;
 import dev.spillway.types.DataType;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.NullVector;
 
@@ -15,20 +17,26 @@ import org.apache.arrow.vector.NullVector;
  * columns, off-heap.
  *
  * <p>Layout: {@code buckets} (power of two, about two per row) holds the first row of each chain plus
- * one; {@code next} links rows of the same bucket; {@code hashes} keeps each row's hash so chains are
- * filtered without touching keys. A single integer-like key is also copied into {@code longKeys} for a
- * branch-light comparison. Rows with a NULL key are not indexed (they never match). {@code matched}
- * records which rows found a partner, for right and full outer joins.
+ * one. Each build row has a 24-byte entry {@code [hash, key, next]}: its full hash, its key when the key
+ * is a single integer-like column (compared inline), and the next row of its chain plus one, so that
+ * checking a candidate touches one cache line. Rows with a NULL key are not indexed (they never match).
+ * {@code matched} records which rows found a partner, for right and full outer joins.
  */
 final class JoinTable implements AutoCloseable {
+    static final int ENTRY = 24;
+    private static final int HASH = 0;
+    private static final int KEY = 8;
+    private static final int NEXT = 16;
+
     private final Batch rows;
     private final int[] keyColumns;
     private final DataType[] keyTypes;
+    private final boolean longKeys;
     private final ArrowBuf buckets;
-    private final ArrowBuf next;
-    private final ArrowBuf hashes;
-    private final ArrowBuf longKeys;
+    private final ArrowBuf entries;
     private final ArrowBuf matched;
+    private final long bucketAddress;
+    private final long entryAddress;
     private final int mask;
 
     JoinTable(Batch rows, int[] keyColumns, boolean trackMatches, BufferAllocator allocator) {
@@ -39,25 +47,23 @@ final class JoinTable implements AutoCloseable {
         for (int k = 0; k < keyColumns.length; k++) {
             keyTypes[k] = rows.schema().type(keyColumns[k]);
         }
+        Physical single = keyColumns.length == 1 ? Physical.of(keyTypes[0]) : null;
+        this.longKeys = single == Physical.INT32 || single == Physical.INT64;
         int capacity = Integer.highestOneBit(Math.max(16, count * 2 - 1)) << 1;
         this.mask = capacity - 1;
         ArrowBuf bucketBuffer = null;
-        ArrowBuf nextBuffer = null;
-        ArrowBuf hashBuffer = null;
-        ArrowBuf keyBuffer = null;
+        ArrowBuf entryBuffer = null;
         ArrowBuf matchBuffer = null;
         try {
-            bucketBuffer = zeroed(allocator, (long) capacity << 2);
-            nextBuffer = zeroed(allocator, Math.max(8, (long) count << 2));
-            hashBuffer = zeroed(allocator, Math.max(8, (long) count << 3));
-            if (singleIntegerKey()) {
-                keyBuffer = zeroed(allocator, Math.max(8, (long) count << 3));
-            }
+            bucketBuffer = allocator.buffer((long) capacity << 2);
+            bucketBuffer.setZero(0, bucketBuffer.capacity());
+            entryBuffer = allocator.buffer(Math.max(ENTRY, (long) count * ENTRY));
             if (trackMatches) {
-                matchBuffer = zeroed(allocator, Math.max(8, count));
+                matchBuffer = allocator.buffer(Math.max(8, count));
+                matchBuffer.setZero(0, matchBuffer.capacity());
             }
         } catch (RuntimeException | Error e) {
-            for (ArrowBuf buffer : new ArrowBuf[] {bucketBuffer, nextBuffer, hashBuffer, keyBuffer, matchBuffer}) {
+            for (ArrowBuf buffer : new ArrowBuf[] {bucketBuffer, entryBuffer, matchBuffer}) {
                 if (buffer != null) {
                     buffer.close();
                 }
@@ -65,25 +71,11 @@ final class JoinTable implements AutoCloseable {
             throw e;
         }
         this.buckets = bucketBuffer;
-        this.next = nextBuffer;
-        this.hashes = hashBuffer;
-        this.longKeys = keyBuffer;
+        this.entries = entryBuffer;
         this.matched = matchBuffer;
+        this.bucketAddress = buckets.memoryAddress();
+        this.entryAddress = entries.memoryAddress();
         index(count);
-    }
-
-    private static ArrowBuf zeroed(BufferAllocator allocator, long bytes) {
-        ArrowBuf buffer = allocator.buffer(bytes);
-        buffer.setZero(0, buffer.capacity());
-        return buffer;
-    }
-
-    private boolean singleIntegerKey() {
-        if (keyColumns.length != 1) {
-            return false;
-        }
-        Physical physical = Physical.of(keyTypes[0]);
-        return physical == Physical.INT32 || physical == Physical.INT64;
     }
 
     private void index(int count) {
@@ -91,31 +83,34 @@ final class JoinTable implements AutoCloseable {
         for (int k = 0; k < keyColumns.length; k++) {
             Hashing.hash(rows.column(keyColumns[k]), keyTypes[k], count, rowHashes, k > 0);
         }
-        boolean[] hasNullKey = new boolean[count];
+        boolean[] nullKey = new boolean[count];
         for (int k = 0; k < keyColumns.length; k++) {
             FieldVector column = rows.column(keyColumns[k]);
-            for (int r = 0; r < count; r++) {
-                hasNullKey[r] |= column instanceof NullVector || !Bits.isSet(column.getValidityBuffer(), r);
+            if (column instanceof NullVector) {
+                java.util.Arrays.fill(nullKey, true);
+            } else if (Vectors.hasNulls(column, count)) {
+                for (int r = 0; r < count; r++) {
+                    nullKey[r] |= !Bits.isSet(column.getValidityBuffer(), r);
+                }
             }
         }
-        if (longKeys != null) {
-            FieldVector column = rows.column(keyColumns[0]);
-            boolean ints = Physical.of(keyTypes[0]) == Physical.INT32;
-            ArrowBuf data = column.getDataBuffer();
-            for (int r = 0; r < count; r++) {
-                longKeys.setLong((long) r << 3, ints ? data.getInt((long) r << 2) : data.getLong((long) r << 3));
-            }
-        }
+        long keyData = longKeys ? rows.column(keyColumns[0]).getDataBuffer().memoryAddress() : 0;
+        boolean ints = longKeys && Physical.of(keyTypes[0]) == Physical.INT32;
         // Insert in reverse so that chains list rows in input order.
         for (int r = count - 1; r >= 0; r--) {
-            if (hasNullKey[r]) {
+            long entry = entryAddress + (long) r * ENTRY;
+            long hash = rowHashes[r];
+            MemoryUtil.putLong(entry + HASH, hash);
+            if (longKeys) {
+                MemoryUtil.putLong(entry + KEY, ints ? MemoryUtil.getInt(keyData + ((long) r << 2)) : MemoryUtil.getLong(keyData + ((long) r << 3)));
+            }
+            if (nullKey[r]) {
+                MemoryUtil.putInt(entry + NEXT, 0);
                 continue;
             }
-            long hash = rowHashes[r];
-            hashes.setLong((long) r << 3, hash);
-            int bucket = (int) hash & mask;
-            next.setInt((long) r << 2, buckets.getInt((long) bucket << 2));
-            buckets.setInt((long) bucket << 2, r + 1);
+            long bucket = bucketAddress + (((int) hash & mask) << 2);
+            MemoryUtil.putInt(entry + NEXT, MemoryUtil.getInt(bucket));
+            MemoryUtil.putInt(bucket, r + 1);
         }
     }
 
@@ -127,26 +122,26 @@ final class JoinTable implements AutoCloseable {
         return rows.rowCount();
     }
 
+    boolean hasLongKeys() {
+        return longKeys;
+    }
+
     /** First candidate row (plus one) for a hash, or 0. */
     int first(long hash) {
-        return buckets.getInt((long) ((int) hash & mask) << 2);
+        return MemoryUtil.getInt(bucketAddress + (((int) hash & mask) << 2));
     }
 
     /** Next candidate row (plus one) after {@code row}, or 0. */
     int next(int row) {
-        return next.getInt((long) row << 2);
+        return MemoryUtil.getInt(entryAddress + (long) row * ENTRY + NEXT);
     }
 
     long hash(int row) {
-        return hashes.getLong((long) row << 3);
-    }
-
-    boolean hasLongKeys() {
-        return longKeys != null;
+        return MemoryUtil.getLong(entryAddress + (long) row * ENTRY + HASH);
     }
 
     long longKey(int row) {
-        return longKeys.getLong((long) row << 3);
+        return MemoryUtil.getLong(entryAddress + (long) row * ENTRY + KEY);
     }
 
     /** True if the build row's keys equal the probe row's keys (neither has NULL keys). */
@@ -168,15 +163,13 @@ final class JoinTable implements AutoCloseable {
     }
 
     long allocatedBytes() {
-        long bytes = rows.sizeInBytes() + buckets.capacity() + next.capacity() + hashes.capacity();
-        bytes += longKeys == null ? 0 : longKeys.capacity();
-        return bytes + (matched == null ? 0 : matched.capacity());
+        return rows.sizeInBytes() + buckets.capacity() + entries.capacity() + (matched == null ? 0 : matched.capacity());
     }
 
     @Override
     public void close() {
         rows.close();
-        for (ArrowBuf buffer : new ArrowBuf[] {buckets, next, hashes, longKeys, matched}) {
+        for (ArrowBuf buffer : new ArrowBuf[] {buckets, entries, matched}) {
             if (buffer != null) {
                 buffer.close();
             }
