@@ -15,10 +15,10 @@ public final class Cardinality {
 
     public static double rows(LogicalPlan plan) {
         return switch (plan) {
-            case Scan scan -> baseRows(scan) * selectivity(scan.filters());
+            case Scan scan -> baseRows(scan) * scanSelectivity(scan);
             case Values values -> values.rows().size();
             case Project project -> rows(project.input());
-            case Filter filter -> rows(filter.input()) * selectivity(filter.condition());
+            case Filter filter -> rows(filter.input()) * selectivity(filter.condition(), filter.input());
             case Aggregate aggregate -> aggregate.keys().isEmpty() ? 1 : Math.max(1, rows(aggregate.input()) * 0.25);
             case Join join -> joinRows(join);
             case Sort sort -> rows(sort.input());
@@ -99,6 +99,62 @@ public final class Cardinality {
             case Values values -> rows;
         };
         return Math.max(1, Math.min(rows, estimate));
+    }
+
+    /** The scan's skip filters are over the source's columns, whose distinct counts the source may know. */
+    private static double scanSelectivity(Scan scan) {
+        double result = 1;
+        for (Expr filter : scan.filters()) {
+            result *= selectivity(filter, column -> known(scan.source().distinctValues(column)));
+        }
+        return result;
+    }
+
+    private static java.util.OptionalDouble known(java.util.OptionalLong value) {
+        return value.isPresent() ? java.util.OptionalDouble.of(Math.max(1, value.getAsLong())) : java.util.OptionalDouble.empty();
+    }
+
+    /** Selectivity of a predicate over {@code input}'s columns, using their distinct counts where known. */
+    public static double selectivity(Expr predicate, LogicalPlan input) {
+        return selectivity(predicate, column -> knownDistinct(input, column));
+    }
+
+    /** Distinct values of an input column when some source knows them (not a guess from row counts). */
+    private static java.util.OptionalDouble knownDistinct(LogicalPlan plan, int column) {
+        return switch (plan) {
+            case Scan scan -> known(scan.source().distinctValues(scan.projection().get(column)));
+            case Project project -> project.exprs().get(column) instanceof dev.spillway.expr.ColumnRef ref
+                    ? knownDistinct(project.input(), ref.index()) : java.util.OptionalDouble.empty();
+            case Filter filter -> knownDistinct(filter.input(), column);
+            case Sort sort -> knownDistinct(sort.input(), column);
+            case Limit limit -> knownDistinct(limit.input(), column);
+            case Join join -> {
+                int leftWidth = join.left().schema().size();
+                yield column < leftWidth ? knownDistinct(join.left(), column)
+                        : join.type().outputsRight() ? knownDistinct(join.right(), column - leftWidth) : java.util.OptionalDouble.empty();
+            }
+            default -> java.util.OptionalDouble.empty();
+        };
+    }
+
+    private static double selectivity(Expr predicate, java.util.function.IntFunction<java.util.OptionalDouble> distinct) {
+        if (predicate instanceof Call call && call.args().size() >= 2
+                && call.args().get(0) instanceof dev.spillway.expr.ColumnRef column
+                && call.args().subList(1, call.args().size()).stream().allMatch(a -> a instanceof dev.spillway.expr.Literal)) {
+            java.util.OptionalDouble ndv = distinct.apply(column.index());
+            if (ndv.isPresent() && call.function() == dev.spillway.expr.Function.EQUAL) {
+                return 1 / ndv.getAsDouble();
+            }
+            if (ndv.isPresent() && call.function() == dev.spillway.expr.Function.IN) {
+                return Math.min(1, (call.args().size() - 1) / ndv.getAsDouble());
+            }
+        }
+        if (predicate instanceof Call call && (call.function() == dev.spillway.expr.Function.AND || call.function() == dev.spillway.expr.Function.OR)) {
+            double a = selectivity(call.args().get(0), distinct);
+            double b = selectivity(call.args().get(1), distinct);
+            return call.function() == dev.spillway.expr.Function.AND ? a * b : 1 - (1 - a) * (1 - b);
+        }
+        return selectivity(predicate);
     }
 
     public static double selectivity(java.util.List<Expr> conjuncts) {

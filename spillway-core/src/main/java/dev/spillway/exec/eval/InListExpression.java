@@ -23,8 +23,10 @@ final class InListExpression implements VectorExpression {
     private final Physical physical;
     private final Set<Long> longs = new HashSet<>();
     private final Set<ByteBuffer> strings = new HashSet<>();
+    private final List<byte[]> shortStringList = new java.util.ArrayList<>();
     private final Set<Object> others = new HashSet<>();
     private final boolean listHasNull;
+    private static final int SHORT_LIST = 16;
     private final DataType valueType;
 
     InListExpression(VectorExpression value, List<Object> constants) {
@@ -41,7 +43,11 @@ final class InListExpression implements VectorExpression {
                 case INT32 -> longs.add((long) ConstantExpression.toInt(valueType, constant));
                 case INT64 -> longs.add(ConstantExpression.toLong(valueType, constant));
                 case FLOAT64 -> longs.add(Double.doubleToLongBits(normalize((Double) constant)));
-                case UTF8 -> strings.add(ByteBuffer.wrap(constant.toString().getBytes(StandardCharsets.UTF_8)));
+                case UTF8 -> {
+                    byte[] bytes = constant.toString().getBytes(StandardCharsets.UTF_8);
+                    strings.add(ByteBuffer.wrap(bytes));
+                    shortStringList.add(bytes);
+                }
                 default -> others.add(constant);
             }
         }
@@ -85,6 +91,17 @@ final class InListExpression implements VectorExpression {
                         ArrowBuf offsets = input.getOffsetBuffer();
                         int start = offsets.getInt((long) i << 2);
                         int length = offsets.getInt((long) (i + 1) << 2) - start;
+                        if (shortStringList.size() <= SHORT_LIST) {
+                            // A few constants: comparing in place beats hashing the value.
+                            boolean hit = false;
+                            for (byte[] candidate : shortStringList) {
+                                if (Strings.equals(data, start, length, candidate)) {
+                                    hit = true;
+                                    break;
+                                }
+                            }
+                            yield hit;
+                        }
                         if (scratch.length < length) {
                             scratch = new byte[length];
                         }

@@ -80,7 +80,95 @@ public final class SelectionFilter {
                 }
             }
         }
+        if (conjunct instanceof Call call && call.function() == Function.IN && call.args().get(0) instanceof ColumnRef column
+                && call.args().subList(1, call.args().size()).stream().allMatch(a -> a instanceof Literal literal && literal.value() != null)) {
+            Physical physical = Physical.of(column.type());
+            if (physical == Physical.INT32 || physical == Physical.INT64 || physical == Physical.UTF8) {
+                List<Object> values = new ArrayList<>();
+                for (Expr arg : call.args().subList(1, call.args().size())) {
+                    values.add(constantValue(column, (Literal) arg));
+                }
+                return new InListTerm(column.index(), physical, values);
+            }
+        }
         return new GeneralTerm(conjunct);
+    }
+
+    /** {@code column IN (c1, c2, ...)} with non-NULL constants: short lists compared in place, long ones hashed. */
+    private static final class InListTerm implements Term {
+        private final int column;
+        private final Physical physical;
+        private final long[] numbers;
+        private final byte[][] strings;
+        private final java.util.Set<Long> numberSet;
+
+        InListTerm(int column, Physical physical, List<Object> values) {
+            this.column = column;
+            this.physical = physical;
+            if (physical == Physical.UTF8) {
+                this.strings = values.toArray(byte[][]::new);
+                this.numbers = null;
+                this.numberSet = null;
+            } else {
+                this.numbers = values.stream().mapToLong(v -> (Long) v).toArray();
+                this.strings = null;
+                this.numberSet = numbers.length > 16 ? new java.util.HashSet<>(values.stream().map(v -> (Long) v).toList()) : null;
+            }
+        }
+
+        @Override
+        public int refine(Batch batch, int[] selection, int count, EvalContext context) {
+            FieldVector vector = batch.column(column);
+            if (vector instanceof NullVector) {
+                return 0;
+            }
+            long data = vector.getDataBuffer().memoryAddress();
+            long validity = Vectors.hasNulls(vector, batch.rowCount()) ? vector.getValidityBuffer().memoryAddress() : 0;
+            int kept = 0;
+            if (physical == Physical.UTF8) {
+                var buffer = vector.getDataBuffer();
+                long offsets = vector.getOffsetBuffer().memoryAddress();
+                for (int k = 0; k < count; k++) {
+                    int row = selection[k];
+                    int start = MemoryUtil.getInt(offsets + ((long) row << 2));
+                    int length = MemoryUtil.getInt(offsets + ((long) row << 2) + 4) - start;
+                    if ((validity == 0 || ConstantComparison.valid(validity, row)) && containsString(buffer, start, length)) {
+                        selection[kept++] = row;
+                    }
+                }
+                return kept;
+            }
+            boolean ints = physical == Physical.INT32;
+            for (int k = 0; k < count; k++) {
+                int row = selection[k];
+                long v = ints ? MemoryUtil.getInt(data + ((long) row << 2)) : MemoryUtil.getLong(data + ((long) row << 3));
+                if ((validity == 0 || ConstantComparison.valid(validity, row)) && containsNumber(v)) {
+                    selection[kept++] = row;
+                }
+            }
+            return kept;
+        }
+
+        private boolean containsNumber(long value) {
+            if (numberSet != null) {
+                return numberSet.contains(value);
+            }
+            for (long candidate : numbers) {
+                if (candidate == value) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean containsString(org.apache.arrow.memory.ArrowBuf buffer, int start, int length) {
+            for (byte[] candidate : strings) {
+                if (candidate.length == length && Strings.equals(buffer, start, length, candidate)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private static Object constantValue(ColumnRef column, Literal constant) {
@@ -151,7 +239,7 @@ public final class SelectionFilter {
             return kept;
         }
 
-        private static boolean valid(long validity, int row) {
+        static boolean valid(long validity, int row) {
             return ((MemoryUtil.getByte(validity + (row >>> 3)) >>> (row & 7)) & 1) != 0;
         }
     }

@@ -61,12 +61,25 @@ public final class Strings {
         if (aLength != b.length) {
             return false;
         }
-        for (int i = 0; i < aLength; i++) {
-            if (a.getByte(aStart + i) != b[i]) {
+        long address = a.memoryAddress() + aStart;
+        int i = 0;
+        for (; i + 8 <= aLength; i += 8) {
+            if (org.apache.arrow.memory.util.MemoryUtil.getLong(address + i) != littleEndianWord(b, i)) {
+                return false;
+            }
+        }
+        for (; i < aLength; i++) {
+            if (org.apache.arrow.memory.util.MemoryUtil.getByte(address + i) != b[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static long littleEndianWord(byte[] bytes, int offset) {
+        return (bytes[offset] & 0xFFL) | (bytes[offset + 1] & 0xFFL) << 8 | (bytes[offset + 2] & 0xFFL) << 16
+                | (bytes[offset + 3] & 0xFFL) << 24 | (bytes[offset + 4] & 0xFFL) << 32 | (bytes[offset + 5] & 0xFFL) << 40
+                | (bytes[offset + 6] & 0xFFL) << 48 | (bytes[offset + 7] & 0xFFL) << 56;
     }
 
     /** Position of {@code needle} in {@code [start, start+length)} at or after {@code from}, or -1. */

@@ -160,9 +160,15 @@ public final class ParquetSource implements TableSource {
      */
     @Override
     public java.util.OptionalLong distinctValues(int column) {
+        return distinctCache.computeIfAbsent(column, this::computeDistinctValues);
+    }
+
+    private final java.util.Map<Integer, java.util.OptionalLong> distinctCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private java.util.OptionalLong computeDistinctValues(int column) {
         var type = schema.type(column).id();
         if (type != dev.spillway.types.TypeId.INTEGER && type != dev.spillway.types.TypeId.BIGINT && type != dev.spillway.types.TypeId.DATE) {
-            return java.util.OptionalLong.empty();
+            return dictionaryDistinctValues(column);
         }
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
@@ -185,6 +191,43 @@ public final class ParquetSource implements TableSource {
         }
         long range = max - min + 1 <= 0 ? Long.MAX_VALUE : max - min + 1;
         return java.util.OptionalLong.of(Math.min(range, estimatedRows()));
+    }
+
+    /** Row groups whose dictionaries are read for a distinct count (enough for low-cardinality columns). */
+    private static final int DICTIONARY_SAMPLE = 4;
+
+    /**
+     * For a column whose pages are all dictionary-encoded, a row group's dictionary holds its distinct
+     * values, and its page header says how many: a cheap, usually exact count for low-cardinality columns
+     * such as codes, flags and categories. Columns that fell back to plain encoding have many values.
+     */
+    private java.util.OptionalLong dictionaryDistinctValues(int column) {
+        long distinct = 0;
+        int sampled = 0;
+        for (ParquetFile file : files) {
+            for (var rowGroup : file.rowGroups()) {
+                if (sampled++ >= DICTIONARY_SAMPLE) {
+                    return java.util.OptionalLong.of(distinct);
+                }
+                var chunk = rowGroup.getColumns().get(column);
+                var stats = chunk.getEncodingStats();
+                if (!chunk.hasDictionaryPage() || stats == null || stats.hasNonDictionaryEncodedPages()) {
+                    return java.util.OptionalLong.empty();
+                }
+                try (var stream = new ChannelInputFile(file.path()).newStream()) {
+                    stream.seek(chunk.getDictionaryPageOffset());
+                    var header = org.apache.parquet.format.Util.readPageHeader(stream);
+                    if (!header.isSetDictionary_page_header()) {
+                        return java.util.OptionalLong.empty();
+                    }
+                    distinct = Math.max(distinct, header.getDictionary_page_header().getNum_values());
+                } catch (java.io.IOException | RuntimeException e) {
+                    // Only an estimate: a column we cannot inspect here is simply "unknown".
+                    return java.util.OptionalLong.empty();
+                }
+            }
+        }
+        return java.util.OptionalLong.of(distinct);
     }
 
     private static long asLong(Object value) {

@@ -72,6 +72,12 @@ class SelectionFilterTest {
     }
 
     @Test
+    void inListsOfConstants() {
+        assertThat(select(Functions.call(Function.IN, S, Literal.of("apple"), Literal.of("cherry"), Literal.of("")))).containsExactly(0, 3, 4, 5);
+        assertThat(select(Functions.call(Function.IN, A, Literal.of(7), Literal.of(10), Literal.of(42)))).containsExactly(1, 5);
+    }
+
+    @Test
     void generalTermsAndEmptyResults() {
         assertThat(select(Functions.call(Function.LIKE, S, Literal.of("%an%")))).containsExactly(1);
         assertThat(select(Functions.call(Function.IS_NULL, A))).containsExactly(2);
