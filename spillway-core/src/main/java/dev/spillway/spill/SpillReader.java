@@ -5,9 +5,7 @@ import dev.spillway.errors.SpillwayException;
 import dev.spillway.io.BatchReader;
 import dev.spillway.types.Schema;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import org.apache.arrow.compression.CommonsCompressionFactory;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.VectorSchemaRoot;
@@ -25,8 +23,9 @@ public final class SpillReader implements BatchReader {
         this.schema = schema;
         this.allocator = allocator;
         try {
-            this.reader = new ArrowStreamReader(FileChannel.open(file.path(), StandardOpenOption.READ), allocator,
-                    CommonsCompressionFactory.INSTANCE);
+            var input = new com.github.luben.zstd.ZstdInputStream(
+                    new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file.path(), StandardOpenOption.READ), 1 << 16));
+            this.reader = new ArrowStreamReader(input, allocator);
         } catch (IOException e) {
             throw SpillwayException.ioError("cannot read spill file " + file.path() + ": " + e.getMessage(), e);
         }

@@ -48,6 +48,29 @@ final class SortedRuns {
         }
     }
 
+    /**
+     * Sorts {@code batches} and hands the sorted rows to {@code out} one batch at a time (each owned by
+     * {@code out}), so writing a run to disk needs only one output batch beyond the input.
+     */
+    static void sortTo(Schema schema, List<Batch> batches, List<SortSpec> keys, int batchRows, BufferAllocator allocator,
+            java.util.function.Consumer<Batch> out) {
+        long total = dev.spillway.data.Batches.rowCount(batches);
+        if (total > Integer.MAX_VALUE - 8) {
+            throw dev.spillway.errors.SpillwayException.userError("sorting %d rows in one run is not supported", total);
+        }
+        long[] references = new long[(int) total];
+        int n = 0;
+        for (int b = 0; b < batches.size(); b++) {
+            for (int r = 0; r < batches.get(b).rowCount(); r++) {
+                references[n++] = RowComparator.reference(b, r);
+            }
+        }
+        new RowComparator(batches, keys).sort(references, n);
+        for (int start = 0; start < n; start += batchRows) {
+            out.accept(assemble(schema, batches, references, start, Math.min(batchRows, n - start), allocator));
+        }
+    }
+
     private static Batch assemble(Schema schema, List<Batch> batches, long[] references, int start, int count, BufferAllocator allocator) {
         int[] sourceOf = new int[count];
         int[] indexIn = new int[count];

@@ -1,0 +1,102 @@
+package dev.spillway.exec.sort;
+
+import static dev.spillway.api.Expressions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.spillway.api.BatchStream;
+import dev.spillway.api.DataFrame;
+import dev.spillway.api.ExecutionConfig;
+import dev.spillway.api.Session;
+import dev.spillway.api.Spillway;
+import dev.spillway.data.Batch;
+import dev.spillway.errors.ErrorKind;
+import dev.spillway.errors.SpillwayException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.arrow.vector.BigIntVector;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ORDER BY in the three memory modes: fits, must spill (multi-way merge), cannot run. */
+class SortSpillTest {
+    private static final long ROWS = 2_000_000;
+    private static final long PRIME = 2_000_003;
+
+    @TempDir
+    Path temp;
+
+    private Session open(String memoryLimit) {
+        return Spillway.open(ExecutionConfig.defaults().withThreads(2).with("temp_directory", temp.toString())
+                .with("memory_limit", memoryLimit).withTargetBatchRows(4096));
+    }
+
+    /** Every row of 0..ROWS, scrambled by a multiplicative permutation, sorted by the scrambled key descending. */
+    private static DataFrame sorted(Session session) {
+        return session.range(ROWS).select(col("range").times(7919L).mod(PRIME).as("key"), col("range").as("id"))
+                .sort(col("key").desc());
+    }
+
+    /** Streams the result, checking order and that every id appears once (via count and sum). */
+    private static void assertSortedAndComplete(DataFrame frame) {
+        long rows = 0;
+        long idSum = 0;
+        long previous = Long.MAX_VALUE;
+        try (BatchStream stream = frame.stream()) {
+            while (stream.hasNext()) {
+                try (Batch batch = stream.next()) {
+                    BigIntVector keys = (BigIntVector) batch.column(0);
+                    BigIntVector ids = (BigIntVector) batch.column(1);
+                    for (int r = 0; r < batch.rowCount(); r++) {
+                        long key = keys.get(r);
+                        assertThat(key).isLessThanOrEqualTo(previous);
+                        previous = key;
+                        idSum += ids.get(r);
+                        rows++;
+                    }
+                }
+            }
+        }
+        assertThat(rows).isEqualTo(ROWS);
+        assertThat(idSum).isEqualTo(ROWS * (ROWS - 1) / 2);
+    }
+
+    private long tempFiles() throws Exception {
+        try (Stream<Path> files = Files.walk(temp)) {
+            return files.filter(Files::isRegularFile).count();
+        }
+    }
+
+    @Test
+    void sortsInMemoryWhenItFits() throws Exception {
+        try (Session session = open("2GB")) {
+            assertSortedAndComplete(sorted(session));
+            assertThat(session.memoryPool().spilledBytes()).isZero();
+        }
+        assertThat(tempFiles()).isZero();
+    }
+
+    @Test
+    void spillsRunsAndMergesThem() throws Exception {
+        try (Session session = open("24MB")) {
+            assertSortedAndComplete(sorted(session));
+            assertThat(session.memoryPool().spilledBytes()).isPositive();
+            assertThat(session.memoryPool().peak()).isLessThanOrEqualTo(24_000_000L);
+            assertThat(tempFiles()).isZero();
+            // OFFSET/LIMIT past the top-N size goes through the same spilling path.
+            assertThat(sorted(session).offset(1_000_000).limit(500_000).count()).isEqualTo(500_000);
+        }
+    }
+
+    @Test
+    void failsCleanlyWithTooLittleMemoryAndRecovers() {
+        try (Session session = open("2MB")) {
+            assertThatThrownBy(() -> assertSortedAndComplete(sorted(session)))
+                    .isInstanceOfSatisfying(SpillwayException.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.OUT_OF_MEMORY))
+                    .hasMessageContaining("memory_limit");
+            session.set("memory_limit", "1GB");
+            assertSortedAndComplete(sorted(session));
+        }
+    }
+}
