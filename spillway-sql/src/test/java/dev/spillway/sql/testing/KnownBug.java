@@ -23,6 +23,11 @@ public enum KnownBug {
      * is Latin-1. {@code SELECT '日本語'} gives "Failed to encode '日本語' in character set 'ISO-8859-1'".
      */
     NON_LATIN1_LITERAL("string literals outside Latin-1 fail planning"),
+    /**
+     * {@code x IS DISTINCT FROM 'text'}: the dialect rewriter takes {@code FROM 'text'} for a file to read
+     * ("cannot tell the format of 'text' from its extension"). {@code SELECT 'a' IS DISTINCT FROM 'b'}
+     */
+    DISTINCT_FROM_STRING_LITERAL("IS DISTINCT FROM a string literal is read as FROM 'file'"),
     /** {@code range} cannot name a column (Calcite keyword). {@code SELECT range FROM range(3)} is a syntax error. */
     RANGE_COLUMN_NAME("the column of range() cannot be named range"),
     /**
@@ -48,6 +53,11 @@ public enum KnownBug {
      * {@code OutputNames} ("internal error while planning the query"). {@code SELECT coalesce(x, 0) FROM range(2) t(x)}
      */
     UNALIASED_EXPRESSION_NAME("unaliased CASE/COALESCE/sub-query columns fail naming with a NullPointerException"),
+    /**
+     * ORDER BY a name that two output columns share, both the same input column, is called ambiguous
+     * (DuckDB sorts by it). {@code SELECT x, x FROM range(3) t(x) ORDER BY x}
+     */
+    ORDER_BY_DUPLICATE_OUTPUT("ORDER BY a column selected twice is called ambiguous"),
     /**
      * DuckDB's {@code date + integer}, {@code date - integer} and {@code date - date} are rejected by Calcite's
      * validator. {@code SELECT DATE '2024-01-01' + 1}
