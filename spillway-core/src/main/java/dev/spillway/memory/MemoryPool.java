@@ -6,6 +6,8 @@ import dev.spillway.errors.SpillwayException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.apache.arrow.memory.AllocationListener;
+import org.apache.arrow.memory.AllocationOutcome;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.memory.OutOfMemoryException;
 import org.apache.arrow.memory.RootAllocator;
@@ -17,10 +19,24 @@ import org.apache.arrow.memory.RootAllocator;
  */
 public final class MemoryPool implements AutoCloseable {
     private final RootAllocator root;
+    /**
+     * The pool as it was when an allocation last failed. A failed query frees its memory before it reports the
+     * error, so the report is built from this rather than from the pool's state by then.
+     */
+    private volatile Snapshot lastFailure;
 
     public MemoryPool(long limit) {
-        this.root = new RootAllocator(limit);
+        this.root = new RootAllocator(new AllocationListener() {
+            @Override
+            public boolean onFailedAllocation(long size, AllocationOutcome outcome) {
+                lastFailure = new Snapshot(used(), consumers());
+                return false;
+            }
+        }, limit);
     }
+
+    /** Bytes in use and the consumers holding them, at one moment. */
+    private record Snapshot(long used, List<Consumer> consumers) {}
 
     public long limit() {
         return root.getLimit();
@@ -63,9 +79,10 @@ public final class MemoryPool implements AutoCloseable {
 
     /** The user-facing error for an allocation that did not fit, naming the largest consumers. */
     public SpillwayException outOfMemory(OutOfMemoryException cause) {
+        Snapshot snapshot = lastFailure != null ? lastFailure : new Snapshot(used(), consumers());
         StringBuilder text = new StringBuilder("out of memory: the query needs more than memory_limit (")
-                .append(Sizes.format(limit())).append(") allows; in use ").append(Sizes.format(used()));
-        List<Consumer> top = consumers().stream().filter(Consumer::leaf).limit(5).toList();
+                .append(Sizes.format(limit())).append(") allows; in use ").append(Sizes.format(snapshot.used()));
+        List<Consumer> top = snapshot.consumers().stream().filter(Consumer::leaf).limit(5).toList();
         if (!top.isEmpty()) {
             text.append("; largest consumers: ");
             for (int i = 0; i < top.size(); i++) {

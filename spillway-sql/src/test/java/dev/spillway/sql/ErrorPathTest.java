@@ -183,4 +183,19 @@ class ErrorPathTest {
         assertFails("SELECT r.x % 3 AS k, sum(CAST(t.s AS INTEGER)) FROM range(50000) r(x) JOIN t ON r.x % 3 + 1 = t.i GROUP BY k",
                 ErrorKind.USER_INPUT).hasMessageStartingWith("could not convert string ");
     }
+
+    // ---- memory
+
+    @Test
+    void outOfMemoryNamesTheLimitAndTheConsumers() {
+        session.set("memory_limit", "8MB");
+        try {
+            assertFails("SELECT x, count(*) FROM range(3000000) t(x) GROUP BY x", ErrorKind.OUT_OF_MEMORY)
+                    .hasMessageStartingWith("out of memory: the query needs more than memory_limit")
+                    .hasMessageContaining("SET memory_limit")
+                    .hasMessageMatching("(?s).*largest consumers: \\S+ [1-9].*");
+        } finally {
+            session.reset("memory_limit");
+        }
+    }
 }
