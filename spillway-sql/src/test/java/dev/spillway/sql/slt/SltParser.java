@@ -85,7 +85,7 @@ final class SltParser {
         switch (words[0]) {
             case "statement" -> {
                 if (words.length < 2 || !(words[1].equals("ok") || words[1].equals("error"))) {
-                    throw error("expected 'statement ok' or 'statement error [message]'");
+                    throw headerError(line, "expected 'statement ok' or 'statement error [message]'");
                 }
                 String sql = block(true);
                 if (words[1].equals("ok")) {
@@ -100,13 +100,13 @@ final class SltParser {
             }
             case "query" -> {
                 if (words.length < 2) {
-                    throw error("expected 'query <types> [nosort|rowsort|valuesort]'");
+                    throw headerError(line, "expected 'query <types> [nosort|rowsort|valuesort]'");
                 }
                 String types = words[1];
                 if (!types.matches("[IRT]+")) {
-                    throw error("column types are letters I, R and T, got " + types);
+                    throw headerError(line, "column types are letters I, R and T, got " + types);
                 }
-                SortMode sortMode = words.length > 2 ? sortMode(words[2]) : SortMode.NOSORT;
+                SortMode sortMode = words.length > 2 ? sortMode(words[2], line) : SortMode.NOSORT;
                 String sql = block(true);
                 int sqlEnd = index;
                 List<String> expected = List.of();
@@ -119,27 +119,27 @@ final class SltParser {
                 return new SltRecord.Query(line, annotations, sql, types, sortMode, expected, headerIndex, sqlEnd, index);
             }
             case "file" -> {
-                return new SltRecord.WriteFile(line, annotations, argument(words, "file <path>"), block(false) + "\n");
+                return new SltRecord.WriteFile(line, annotations, argument(words, line, "file <path>"), block(false) + "\n");
             }
             case "parquet" -> {
-                return new SltRecord.WriteParquet(line, annotations, argument(words, "parquet <path>"), block(true));
+                return new SltRecord.WriteParquet(line, annotations, argument(words, line, "parquet <path>"), block(true));
             }
-            default -> throw error("unknown record '" + words[0] + "' (statement, query, file, parquet)");
+            default -> throw headerError(line, "unknown record '" + words[0] + "' (statement, query, file, parquet)");
         }
     }
 
-    private String argument(String[] words, String usage) {
+    private String argument(String[] words, int line, String usage) {
         if (words.length != 2) {
-            throw error("expected '" + usage + "'");
+            throw headerError(line, "expected '" + usage + "'");
         }
         return words[1];
     }
 
-    private SortMode sortMode(String word) {
+    private SortMode sortMode(String word, int line) {
         try {
             return SortMode.parse(word);
         } catch (IllegalArgumentException e) {
-            throw error("unknown sort mode " + word + " (nosort, rowsort, valuesort)");
+            throw headerError(line, "unknown sort mode " + word + " (nosort, rowsort, valuesort)");
         }
     }
 
@@ -166,6 +166,10 @@ final class SltParser {
 
     private boolean atSeparator() {
         return index < lines.size() && lines.get(index).strip().equals("----");
+    }
+
+    private IllegalArgumentException headerError(int line, String message) {
+        return new IllegalArgumentException(fileName + ":" + line + ": " + message);
     }
 
     private IllegalArgumentException error(String message) {
