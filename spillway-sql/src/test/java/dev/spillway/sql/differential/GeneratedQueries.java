@@ -9,7 +9,8 @@ import java.util.List;
  * filters with comparisons, BETWEEN and IN, casts to text, CASE and COALESCE, every aggregate, GROUP BY,
  * DISTINCT, sorts with NULLs first and last, top-N, LIMIT/OFFSET and UNION ALL per column; arithmetic and
  * functions per numeric, string, date and timestamp column; and every join kind on a key of each type, with
- * NULL and duplicate keys. Each family also runs on the empty and the one-row table.
+ * NULL and duplicate keys. Each family also runs on the empty and the one-row table, and the double families
+ * on a table with NaN and infinities.
  */
 final class GeneratedQueries {
     /** A column of {@code t} with two literals of its type for filters. */
@@ -53,6 +54,9 @@ final class GeneratedQueries {
                 }
             }
         }
+        Column d = COLUMNS.stream().filter(column -> column.name().equals("d")).findFirst().orElseThrow();
+        generated.everyType("special_t", d);
+        generated.numeric("special_t", d);
         generated.numericPairs();
         for (String table : TABLES) {
             for (String key : JOIN_KEYS) {

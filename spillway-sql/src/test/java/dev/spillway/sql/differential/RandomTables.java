@@ -26,7 +26,9 @@ import org.apache.arrow.memory.BufferAllocator;
  *       one value), decimals of three widths (64-bit and 128-bit in Spillway);
  *   <li>{@code u}: a join partner whose keys {@code k}, {@code s}, {@code dt}, {@code b}, {@code dec4} overlap
  *       {@code t}'s, with NULL keys and duplicates;
- *   <li>{@code empty_t}: {@code t}'s columns, no rows; {@code one_t}: one row without NULLs.
+ *   <li>{@code empty_t}: {@code t}'s columns, no rows; {@code one_t}: one row without NULLs;
+ *   <li>{@code special_t}: {@code t}'s first rows with NaN, infinity and negative infinity among the doubles
+ *       ({@code t} has none, so that its sums and averages stay finite).
  * </ul>
  *
  * Small row groups make several scan tasks per file.
@@ -34,6 +36,7 @@ import org.apache.arrow.memory.BufferAllocator;
 final class RandomTables {
     static final int T_ROWS = 4000;
     static final int U_ROWS = 600;
+    static final int SPECIAL_ROWS = 500;
     private static final ParquetWriteOptions OPTIONS = ParquetWriteOptions.defaults().withRowGroupBytes(64 << 10);
 
     static final Schema T_SCHEMA = Schema.of(
@@ -62,7 +65,7 @@ final class RandomTables {
 
     private RandomTables() {}
 
-    /** Writes the four tables into {@code directory}; returns their files by table name. */
+    /** Writes the tables into {@code directory}; returns their files by table name. */
     static Map<String, Path> write(Path directory, long seed, BufferAllocator allocator) {
         RandomValues values = new RandomValues(seed);
         // Pools shared by t and u, so that join keys of every type match often.
@@ -97,6 +100,13 @@ final class RandomTables {
                     values.timestamp(0.15),
                     values.bool(0.15)));
         }
+        // t's first rows again, with NaN and infinities among the doubles.
+        List<List<Object>> special = new ArrayList<>();
+        for (List<Object> row : t.subList(0, SPECIAL_ROWS)) {
+            List<Object> copy = new ArrayList<>(row);
+            copy.set(T_SCHEMA.require("d"), values.specialDouble(0.1));
+            special.add(copy);
+        }
         List<List<Object>> u = new ArrayList<>();
         for (int uid = 0; uid < U_ROWS; uid++) {
             u.add(Arrays.asList(
@@ -115,6 +125,7 @@ final class RandomTables {
         files.put("u", writeParquet(directory.resolve("u.parquet"), U_SCHEMA, u, allocator));
         files.put("empty_t", writeParquet(directory.resolve("empty_t.parquet"), T_SCHEMA, List.of(), allocator));
         files.put("one_t", writeParquet(directory.resolve("one_t.parquet"), T_SCHEMA, List.of(one), allocator));
+        files.put("special_t", writeParquet(directory.resolve("special_t.parquet"), T_SCHEMA, special, allocator));
         return files;
     }
 

@@ -85,6 +85,11 @@ final class RandomValues {
         };
     }
 
+    /** Doubles as above, and often NaN, infinity or negative infinity (DuckDB sorts NaN last and equal to itself). */
+    Double specialDouble(double nullFraction) {
+        return chance(0.3) ? pick(List.of(Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY)) : doubleValue(nullFraction);
+    }
+
     /** A decimal with {@code scale} digits after the point and at most {@code precision} digits in all. */
     BigDecimal decimal(double nullFraction, int precision, int scale) {
         if (chance(nullFraction)) {
