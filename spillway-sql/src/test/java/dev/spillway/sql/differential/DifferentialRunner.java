@@ -1,13 +1,16 @@
 package dev.spillway.sql.differential;
 
+import dev.spillway.api.ExecutionConfig;
 import dev.spillway.api.QueryResult;
 import dev.spillway.api.Session;
+import dev.spillway.api.Spillway;
 import dev.spillway.errors.ErrorKind;
 import dev.spillway.errors.SpillwayException;
 import dev.spillway.testing.DuckDbOracle;
 import dev.spillway.types.Field;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -17,20 +20,47 @@ import java.util.stream.Collectors;
  * {@link ResultComparison}) with corresponding column types (see {@link TypeCorrespondence}), and Spillway
  * holds no memory afterwards. A query marked with a known bug must still differ.
  */
-final class DifferentialRunner {
+final class DifferentialRunner implements AutoCloseable {
     private final Session session;
     private final DuckDbOracle duckDb;
 
-    DifferentialRunner(Session session, DuckDbOracle duckDb) {
+    private DifferentialRunner(Session session, DuckDbOracle duckDb) {
         this.session = session;
         this.duckDb = duckDb;
     }
 
-    /** Defines a view in both engines. */
-    void createView(String name, String query) {
-        String sql = "CREATE OR REPLACE VIEW " + name + " AS " + query;
+    /** A Spillway session with the given settings and an in-memory DuckDB, both on two threads (shared machines). */
+    static DifferentialRunner open(ExecutionConfig config) {
+        Session session = Spillway.open(config.withThreads(2));
+        try {
+            DuckDbOracle duckDb = new DuckDbOracle();
+            duckDb.execute("SET threads = 2");
+            return new DifferentialRunner(session, duckDb);
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    Session session() {
+        return session;
+    }
+
+    /** Defines a view in both engines over the same Parquet file. */
+    void viewOverParquet(String name, Path file) {
+        String sql = "CREATE OR REPLACE VIEW " + name + " AS SELECT * FROM read_parquet('" + file.toString().replace('\\', '/') + "')";
         session.execute(sql);
         duckDb.execute(sql);
+    }
+
+    /** Closes DuckDB, then the session (which fails if Spillway leaked memory). */
+    @Override
+    public void close() {
+        try {
+            duckDb.close();
+        } finally {
+            session.close();
+        }
     }
 
     void check(DifferentialQuery query) {

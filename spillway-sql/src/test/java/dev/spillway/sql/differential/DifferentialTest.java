@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.spillway.api.ExecutionConfig;
-import dev.spillway.api.Session;
-import dev.spillway.api.Spillway;
-import dev.spillway.testing.DuckDbOracle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,30 +28,22 @@ class DifferentialTest {
 
     @TempDir
     static Path directory;
-    private static Session session;
-    private static DuckDbOracle duckDb;
     private static DifferentialRunner runner;
 
     @BeforeAll
     static void writeTablesAndStartEngines() {
-        session = Spillway.open(ExecutionConfig.defaults().withThreads(2).withTargetBatchRows(1000).withMemoryLimit(2L << 30));
-        duckDb = new DuckDbOracle();
-        duckDb.execute("SET threads = 2");
+        runner = DifferentialRunner.open(ExecutionConfig.defaults().withTargetBatchRows(1000).withMemoryLimit(2L << 30));
         Map<String, Path> files;
-        try (BufferAllocator allocator = session.memoryPool().newQueryAllocator("random tables")) {
+        try (BufferAllocator allocator = runner.session().memoryPool().newQueryAllocator("random tables")) {
             files = RandomTables.write(directory, SEED, allocator);
         }
-        runner = new DifferentialRunner(session, duckDb);
-        files.forEach((table, file) -> runner.createView(table, "SELECT * FROM read_parquet('" + file.toString().replace('\\', '/') + "')"));
+        files.forEach(runner::viewOverParquet);
     }
 
     @AfterAll
     static void stopEngines() {
-        if (duckDb != null) {
-            duckDb.close();
-        }
-        if (session != null) {
-            session.close();
+        if (runner != null) {
+            runner.close();
         }
     }
 

@@ -3,10 +3,7 @@ package dev.spillway.sql.differential;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.spillway.api.ExecutionConfig;
-import dev.spillway.api.Session;
-import dev.spillway.api.Spillway;
 import dev.spillway.io.tpch.TpchData;
-import dev.spillway.testing.DuckDbOracle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -31,33 +28,24 @@ class TpchDifferentialTest {
 
     @TempDir
     static Path directory;
-    private static Session session;
-    private static DuckDbOracle duckDb;
     private static DifferentialRunner runner;
 
     @BeforeAll
     static void generateAndStartEngines() {
-        session = Spillway.open(ExecutionConfig.defaults().withThreads(2).withMemoryLimit(2L << 30));
-        duckDb = new DuckDbOracle();
-        duckDb.execute("SET threads = 2");
+        runner = DifferentialRunner.open(ExecutionConfig.defaults().withMemoryLimit(2L << 30));
         List<Path> files;
-        try (BufferAllocator allocator = session.memoryPool().newQueryAllocator("tpch generator")) {
+        try (BufferAllocator allocator = runner.session().memoryPool().newQueryAllocator("tpch generator")) {
             files = TpchData.generateParquet(directory, SCALE_FACTOR, allocator);
         }
-        runner = new DifferentialRunner(session, duckDb);
         for (Path file : files) {
-            String table = file.getFileName().toString().replace(".parquet", "");
-            runner.createView(table, "SELECT * FROM read_parquet('" + file.toString().replace('\\', '/') + "')");
+            runner.viewOverParquet(file.getFileName().toString().replace(".parquet", ""), file);
         }
     }
 
     @AfterAll
     static void stopEngines() {
-        if (duckDb != null) {
-            duckDb.close();
-        }
-        if (session != null) {
-            session.close();
+        if (runner != null) {
+            runner.close();
         }
     }
 
