@@ -17,9 +17,12 @@ import dev.spillway.types.DataType;
 import dev.spillway.types.Field;
 import dev.spillway.types.Schema;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.arrow.memory.BufferAllocator;
 
@@ -29,6 +32,13 @@ import org.apache.arrow.memory.BufferAllocator;
  */
 public final class Session implements AutoCloseable {
     private static final AtomicLong QUERY_IDS = new AtomicLong();
+    private static final AtomicLong SESSION_IDS = new AtomicLong();
+    /** Sessions not closed yet; a forgotten one holds its memory pool (and often off-heap buffers) forever. */
+    private static final Set<Session> OPEN = ConcurrentHashMap.newKeySet();
+
+    private final long id = SESSION_IDS.incrementAndGet();
+    /** Where the session was opened, to name the culprit when one is found unclosed. */
+    private final Throwable openedAt = new Throwable("session " + id + " opened here");
 
     private final MemoryPool pool;
     private final BufferAllocator scratch;
@@ -42,6 +52,20 @@ public final class Session implements AutoCloseable {
         this.pool = new MemoryPool(config.memoryLimit());
         this.scratch = pool.newQueryAllocator("planner");
         this.tempStorage = new TempStorage(config.tempDirectory(), config.maxTempDirectorySize());
+        OPEN.add(this);
+    }
+
+    /**
+     * Sessions opened and not yet closed, oldest first. For diagnostics, and for the tests' leak check,
+     * which fails a test that leaves a session open.
+     */
+    public static List<Session> openSessions() {
+        return OPEN.stream().sorted(Comparator.comparingLong(session -> session.id)).toList();
+    }
+
+    /** The stack of the call that opened this session. */
+    public StackTraceElement[] openedAt() {
+        return openedAt.getStackTrace();
     }
 
     public ExecutionConfig config() {
@@ -192,9 +216,18 @@ public final class Session implements AutoCloseable {
     /** Frees the engine's memory; fails if a query still holds some (a leak). */
     @Override
     public void close() {
-        tempStorage.close();
-        retiredStorage.forEach(TempStorage::close);
-        scratch.close();
-        pool.close();
+        try {
+            tempStorage.close();
+            retiredStorage.forEach(TempStorage::close);
+            scratch.close();
+            pool.close();
+        } finally {
+            OPEN.remove(this);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Session " + id + " (" + Sizes.format(pool.used()) + " in use)";
     }
 }

@@ -62,18 +62,20 @@ public final class QueryExecution implements AutoCloseable {
                 resources.addAll(builder.resources());
             }
         } catch (Throwable t) {
-            failure = t;
+            // Translated before the operators' state is closed below, so that an out-of-memory error names the
+            // consumers that held the memory (after closing they all hold none).
+            failure = translate(t);
         } finally {
             Collections.reverse(resources);
             for (AutoCloseable resource : resources) {
                 try {
                     resource.close();
                 } catch (Throwable t) {
-                    failure = failure == null ? t : failure;
+                    failure = failure == null ? translate(t) : failure;
                 }
             }
         }
-        channel.finish(failure == null ? null : translate(failure));
+        channel.finish(failure);
     }
 
     private Throwable translate(Throwable failure) {

@@ -33,13 +33,27 @@ public final class DuckDbOracle implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("DuckDB failed on: " + sql, e);
+            throw new IllegalStateException("DuckDB failed on: " + sql + "\n" + e.getMessage(), e);
         }
     }
 
     public List<List<Object>> query(String sql) {
+        return answer(sql).rows();
+    }
+
+    /** A query's result with DuckDB's column names and type names ({@code DECIMAL(15,2)}, {@code HUGEINT}, ...). */
+    public record Answer(List<String> names, List<String> types, List<List<Object>> rows) {}
+
+    /** Runs a query; the exception's message is DuckDB's error (first line: kind and text). */
+    public Answer answer(String sql) {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             ResultSetMetaData meta = result.getMetaData();
+            List<String> names = new ArrayList<>();
+            List<String> types = new ArrayList<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnLabel(i));
+                types.add(meta.getColumnTypeName(i));
+            }
             List<List<Object>> rows = new ArrayList<>();
             while (result.next()) {
                 List<Object> row = new ArrayList<>(meta.getColumnCount());
@@ -48,9 +62,9 @@ public final class DuckDbOracle implements AutoCloseable {
                 }
                 rows.add(row);
             }
-            return rows;
+            return new Answer(names, types, rows);
         } catch (SQLException e) {
-            throw new IllegalStateException("DuckDB failed on: " + sql, e);
+            throw new IllegalStateException("DuckDB failed on: " + sql + "\n" + e.getMessage(), e);
         }
     }
 
@@ -70,7 +84,9 @@ public final class DuckDbOracle implements AutoCloseable {
         }
         String typeName = meta.getColumnTypeName(column).toUpperCase(java.util.Locale.ROOT);
         if (typeName.equals("DATE")) {
-            return result.getObject(column, LocalDate.class);
+            // The driver's own LocalDate is proleptic Gregorian like DuckDB; asking for LocalDate.class goes
+            // through java.sql.Date and shifts dates before 1582-10-15 by the Julian calendar's days.
+            return value instanceof LocalDate date ? date : result.getObject(column, LocalDate.class);
         }
         if (typeName.startsWith("TIMESTAMP")) {
             return result.getObject(column, LocalDateTime.class);
@@ -79,7 +95,8 @@ public final class DuckDbOracle implements AutoCloseable {
             case Types.TINYINT, Types.SMALLINT -> ((Number) value).intValue();
             case Types.DECIMAL, Types.NUMERIC -> value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
             case Types.FLOAT, Types.REAL -> ((Number) value).doubleValue();
-            default -> value instanceof BigInteger big ? big.longValueExact() : value;
+            // HUGEINT (DuckDB's sum of integers) as Spillway's BIGINT when it fits.
+            default -> value instanceof BigInteger big && big.bitLength() < 64 ? (Object) big.longValue() : value;
         };
     }
 

@@ -187,7 +187,7 @@ final class CastExpression implements VectorExpression {
                         if (d.isNaN() || d.isInfinite()) {
                             throw SpillwayException.userError("value %s cannot be cast to %s", ValueFormatter.formatDouble(d), to);
                         }
-                        yield BigDecimal.valueOf(d);
+                        yield doubleToDecimal(d, to.scale());
                     }
                     case BigDecimal d -> d;
                     case Number n -> BigDecimal.valueOf(n.longValue());
@@ -260,5 +260,21 @@ final class CastExpression implements VectorExpression {
         if (to.id() != TypeId.VARCHAR && to.id() != TypeId.BOOLEAN && !(to.isWideDecimal())) {
             Bits.set(out.getValidityBuffer(), row);
         }
+    }
+
+    /** {@code 1e0 .. 1e38} as double literals, the constants DuckDB scales doubles with. */
+    private static final double[] DOUBLE_POWERS_OF_TEN = java.util.stream.IntStream.rangeClosed(0, DataType.MAX_DECIMAL_PRECISION)
+            .mapToDouble(exponent -> Double.parseDouble("1e" + exponent)).toArray();
+
+    /**
+     * A double as a decimal of the given scale, rounded as DuckDB rounds it: scaled in double arithmetic, then
+     * rounded half away from zero. Rounding the double's shortest decimal digits instead differs whenever the
+     * scaling itself rounds to a half: {@code 44580349843.69985} at scale 4 is {@code ...6999} in DuckDB.
+     */
+    static BigDecimal doubleToDecimal(double value, int scale) {
+        double scaled = Math.abs(value * DOUBLE_POWERS_OF_TEN[scale]);
+        double whole = Math.floor(scaled);
+        double rounded = Math.copySign(scaled - whole >= 0.5 ? whole + 1 : whole, value);
+        return new BigDecimal(rounded).movePointLeft(scale).setScale(scale);
     }
 }

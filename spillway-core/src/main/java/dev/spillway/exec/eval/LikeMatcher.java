@@ -1,7 +1,6 @@
 package dev.spillway.exec.eval;
 
 import dev.spillway.errors.SpillwayException;
-import java.util.Locale;
 
 /** LIKE on Java strings for patterns that are not constant. */
 final class LikeMatcher {
@@ -11,12 +10,12 @@ final class LikeMatcher {
 
     LikeMatcher(String pattern, boolean caseInsensitive, String escape) {
         this.caseInsensitive = caseInsensitive;
-        this.pattern = (caseInsensitive ? pattern.toLowerCase(Locale.ROOT) : pattern).codePoints().toArray();
+        this.pattern = (caseInsensitive ? Strings.changeCase(pattern, false) : pattern).codePoints().toArray();
         this.escape = escape == null || escape.isEmpty() ? -1 : escape.codePointAt(0);
     }
 
     boolean matches(String text) {
-        String value = caseInsensitive ? text.toLowerCase(Locale.ROOT) : text;
+        String value = caseInsensitive ? Strings.changeCase(text, false) : text;
         return match(value.codePoints().toArray(), 0, 0);
     }
 

@@ -5,7 +5,6 @@ import dev.spillway.expr.Function;
 import dev.spillway.types.DataType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.NullVector;
@@ -119,7 +118,7 @@ final class StringExpression implements VectorExpression {
                         out.setSafe(i, buffer, 0, length);
                     } else {
                         String text = new String(buffer, 0, length, StandardCharsets.UTF_8);
-                        String result = function == Function.UPPER ? text.toUpperCase(Locale.ROOT) : text.toLowerCase(Locale.ROOT);
+                        String result = Strings.changeCase(text, function == Function.UPPER);
                         out.setSafe(i, result.getBytes(StandardCharsets.UTF_8));
                     }
                 }

@@ -124,4 +124,20 @@ public final class Strings {
         }
         return true;
     }
+
+    /**
+     * Upper or lower case, code point by code point (Unicode's simple case mapping), as DuckDB's utf8proc
+     * does: the text keeps its length in characters. {@link String#toUpperCase} uses the full mapping
+     * instead, which turns {@code ß} into {@code SS} and {@code ŉ} into {@code ʼN}.
+     */
+    public static String changeCase(String text, boolean upper) {
+        StringBuilder result = new StringBuilder(text.length());
+        text.codePoints().forEach(codePoint -> result.appendCodePoint(upper ? toUpperCase(codePoint) : Character.toLowerCase(codePoint)));
+        return result.toString();
+    }
+
+    private static int toUpperCase(int codePoint) {
+        // utf8proc maps the sharp s to the capital sharp s; Java's simple mapping leaves it unchanged.
+        return codePoint == '\u00DF' ? '\u1E9E' : Character.toUpperCase(codePoint);
+    }
 }
