@@ -36,7 +36,6 @@ SELECT id, sqrt(abs(d)) AS root, exp(i / 10000.0) AS grown, ln(abs(d) + 1) AS lo
 -- known-bug: DISTINCT_FROM_STRING_LITERAL
 SELECT id, s IS DISTINCT FROM 'a' AS differs FROM t;
 
--- known-bug: UNALIASED_EXPRESSION_NAME
 SELECT sum(i * 2), sum(CASE WHEN flag THEN i ELSE 0 END) FROM t;
 
 -- known-bug: ORDER_BY_DUPLICATE_OUTPUT

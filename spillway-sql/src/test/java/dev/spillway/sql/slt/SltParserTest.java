@@ -20,7 +20,7 @@ class SltParserTest {
                 statement error not found
                 SELECT * FROM nope
 
-                # known-bug: LITERAL_CAST_DROPPED
+                # known-bug: INTEGER_DIVISION_IS_A_COMMENT
                 query IT rowsort
                 SELECT a, 'x' FROM v
                 ----
@@ -40,7 +40,7 @@ class SltParserTest {
         assertThat(error.annotations().duckDbDiffers()).isEqualTo("a reason");
         assertThat(error.error().matches("table \"nope\" not found")).isTrue();
         SltRecord.Query query = (SltRecord.Query) records.get(2);
-        assertThat(query.annotations().knownBug()).isEqualTo(KnownBug.LITERAL_CAST_DROPPED);
+        assertThat(query.annotations().knownBug()).isEqualTo(KnownBug.INTEGER_DIVISION_IS_A_COMMENT);
         assertThat(query.types()).isEqualTo("IT");
         assertThat(query.sortMode()).isEqualTo(SortMode.ROWSORT);
         assertThat(query.expected()).containsExactly("1\tx", "2\t(empty)");

@@ -21,17 +21,10 @@ public enum KnownBug {
      */
     INTEGER_DIVISION_IS_A_COMMENT("// is parsed as the start of a comment"),
     /**
-     * A string literal with characters outside ISO-8859-1 fails planning: Calcite's default character set
-     * is Latin-1. {@code SELECT '日本語'} gives "Failed to encode '日本語' in character set 'ISO-8859-1'".
-     */
-    NON_LATIN1_LITERAL("string literals outside Latin-1 fail planning"),
-    /**
      * {@code x IS DISTINCT FROM 'text'}: the dialect rewriter takes {@code FROM 'text'} for a file to read
      * ("cannot tell the format of 'text' from its extension"). {@code SELECT 'a' IS DISTINCT FROM 'b'}
      */
     DISTINCT_FROM_STRING_LITERAL("IS DISTINCT FROM a string literal is read as FROM 'file'"),
-    /** {@code range} cannot name a column (Calcite keyword). {@code SELECT range FROM range(3)} is a syntax error. */
-    RANGE_COLUMN_NAME("the column of range() cannot be named range"),
     /**
      * A TIMESTAMP literal keeps only milliseconds: {@code SELECT TIMESTAMP '2023-02-28 23:59:59.999999'} gives
      * 23:59:59.999.
@@ -46,55 +39,16 @@ public enum KnownBug {
     // ---- spillway-sql: binding and typing
 
     /**
-     * CAST of a literal is dropped: the literal keeps its own type and value. {@code SELECT CAST('42' AS INTEGER) + 1}
-     * fails, {@code SELECT CAST(2.5 AS INTEGER)} gives DECIMAL 2.5, {@code SELECT CAST('abc' AS INTEGER)} gives 'abc'.
-     */
-    LITERAL_CAST_DROPPED("CAST of a literal is ignored"),
-    /**
-     * Naming some unaliased result columns (CASE, COALESCE, scalar sub-queries) throws a NullPointerException in
-     * {@code OutputNames} ("internal error while planning the query"). {@code SELECT coalesce(x, 0) FROM range(2) t(x)}
-     */
-    UNALIASED_EXPRESSION_NAME("unaliased CASE/COALESCE/sub-query columns fail naming with a NullPointerException"),
-    /**
      * ORDER BY a name that two output columns share, both the same input column, is called ambiguous
      * (DuckDB sorts by it). {@code SELECT x, x FROM range(3) t(x) ORDER BY x}
      */
     ORDER_BY_DUPLICATE_OUTPUT("ORDER BY a column selected twice is called ambiguous"),
-    /**
-     * DuckDB's {@code date + integer}, {@code date - integer} and {@code date - date} are rejected by Calcite's
-     * validator. {@code SELECT DATE '2024-01-01' + 1}
-     */
-    DATE_INTEGER_ARITHMETIC("date +/- integer days and date - date are rejected"),
-    /**
-     * {@code date_trunc(unit, value)} resolves to Calcite's function of that name ("Invalid number of arguments to
-     * function 'DATE_TRUNC'"). {@code SELECT date_trunc('month', DATE '2024-05-06')}
-     */
-    DATE_TRUNC_REJECTED("date_trunc(unit, value) is rejected"),
-    /** ILIKE is not known. {@code SELECT 'A' ILIKE 'a'} */
-    ILIKE_UNKNOWN("ILIKE is not known"),
-    /**
-     * An unknown column in a query over a view or table function is reported as "The definition of column 'nope'
-     * depends on itself through the following columns: 'nope'" instead of naming it as not found.
-     * {@code SELECT nope FROM range(3)}
-     */
-    UNKNOWN_COLUMN_MESSAGE("an unknown column is reported as a self-referencing definition"),
-    /**
-     * A column neither grouped nor aggregated is accepted (DuckDB: "column must appear in the GROUP BY clause").
-     * {@code SELECT x % 2, x FROM range(4) t(x) GROUP BY x % 2}
-     */
-    NON_GROUPED_COLUMN_ACCEPTED("non-grouped columns in an aggregate query are accepted"),
     /**
      * An implicit cast that Calcite adds to a UNION ALL input or an IN sub-query fails with an internal error
      * ("UnsupportedOperationException: class SqlBasicCall: CAST(...)"). {@code SELECT 1 UNION ALL SELECT 2.5},
      * {@code SELECT x FROM range(3) t(x) WHERE x IN (SELECT 1)} (BIGINT against INTEGER).
      */
     IMPLICIT_CAST_UNSUPPORTED("implicit casts of UNION ALL inputs and IN sub-queries fail"),
-    /**
-     * A searched CASE over grouping columns in the select list of an aggregate query fails in Calcite's lenient
-     * GROUP BY check ({@code SqlValidatorImpl.isNonAggregatedNonGroupedColumn}: NullPointerException on the CASE's
-     * missing value operand). {@code SELECT CASE WHEN x < 3 THEN 0 ELSE 1 END AS k FROM range(5) t(x) GROUP BY x}
-     */
-    CASE_OVER_GROUPING_COLUMNS("a CASE over grouping columns in an aggregate query fails planning"),
 
     // ---- spillway-sql: sub-queries
 
