@@ -8,6 +8,7 @@ import dev.spillway.exec.plan.PhysicalPlan;
 import dev.spillway.exec.plan.PhysicalPlanPrinter;
 import dev.spillway.exec.plan.PhysicalPlanner;
 import dev.spillway.memory.MemoryPool;
+import dev.spillway.spill.SpillFile;
 import dev.spillway.spill.TempStorage;
 import dev.spillway.optimizer.Optimizer;
 import dev.spillway.plan.LogicalPlan;
@@ -43,7 +44,7 @@ public final class Session implements AutoCloseable {
     private final MemoryPool pool;
     private final BufferAllocator scratch;
     private volatile TempStorage tempStorage;
-    private final SessionCatalog catalog = new SessionCatalog();
+    private final SessionCatalog catalog = new SessionCatalog(new SystemTables(this));
     private volatile ExecutionConfig config;
     private volatile SqlFrontend sqlFrontend;
 
@@ -103,6 +104,14 @@ public final class Session implements AutoCloseable {
     }
 
     private final List<TempStorage> retiredStorage = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** The spill files that exist now, of every query, largest first. */
+    public List<SpillFile> spillFiles() {
+        List<SpillFile> files = new ArrayList<>(tempStorage.files());
+        retiredStorage.forEach(storage -> files.addAll(storage.files()));
+        files.sort(Comparator.comparingLong(SpillFile::size).reversed());
+        return files;
+    }
 
     // ---- SQL
 
@@ -175,6 +184,16 @@ public final class Session implements AutoCloseable {
 
     public DataFrame tpch(String table, double scaleFactor) {
         return table("tpch", List.of(table, scaleFactor), Map.of());
+    }
+
+    /** Memory and temporary-file bytes per tag, taken when the frame is collected: {@code SELECT * FROM memory()}. */
+    public DataFrame memory() {
+        return table("memory", List.of(), Map.of());
+    }
+
+    /** The spill files that exist when the frame is collected: {@code SELECT * FROM temporary_files()}. */
+    public DataFrame temporaryFiles() {
+        return table("temporary_files", List.of(), Map.of());
     }
 
     public DataFrame view(String name) {

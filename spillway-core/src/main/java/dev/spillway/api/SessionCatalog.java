@@ -12,6 +12,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /** Views created in a session, and the table functions and files queries may name. */
 final class SessionCatalog implements Catalog {
     private final Map<String, LogicalPlan> views = new ConcurrentHashMap<>();
+    private final SystemTables systemTables;
+
+    SessionCatalog(SystemTables systemTables) {
+        this.systemTables = systemTables;
+    }
 
     @Override
     public Optional<LogicalPlan> view(String name) {
@@ -34,7 +39,24 @@ final class SessionCatalog implements Catalog {
 
     @Override
     public LogicalPlan tableFunction(String name, List<Object> args, Map<String, Object> options) {
-        return TableFunctions.call(name, args, options);
+        String function = name.toLowerCase(Locale.ROOT);
+        return switch (function) {
+            case "memory", "duckdb_memory" -> {
+                noArguments(name, args, options);
+                yield systemTables.memory();
+            }
+            case "temporary_files", "duckdb_temporary_files" -> {
+                noArguments(name, args, options);
+                yield systemTables.temporaryFiles();
+            }
+            default -> TableFunctions.call(name, args, options);
+        };
+    }
+
+    private static void noArguments(String name, List<Object> args, Map<String, Object> options) {
+        if (!args.isEmpty() || !options.isEmpty()) {
+            throw SpillwayException.userError("%s() takes no arguments", name);
+        }
     }
 
     @Override

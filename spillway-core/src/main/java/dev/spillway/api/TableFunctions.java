@@ -27,7 +27,7 @@ final class TableFunctions {
             case "read_json", "read_json_auto", "read_ndjson", "read_ndjson_auto" -> Scan.of(JsonLinesSource.of(path(function, args), options));
             case "tpch" -> Scan.of(tpch(args));
             default -> throw SpillwayException.userError(
-                    "unknown table function %s; available: range, generate_series, read_parquet, read_csv, read_json, tpch", name);
+                    "unknown table function %s; available: range, generate_series, read_parquet, read_csv, read_json, tpch, memory, temporary_files", name);
         };
     }
 

@@ -2,6 +2,7 @@ package dev.spillway.spill;
 
 import dev.spillway.errors.ErrorKind;
 import dev.spillway.errors.SpillwayException;
+import dev.spillway.memory.MemoryTag;
 import dev.spillway.types.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,13 +16,20 @@ import org.apache.arrow.memory.BufferAllocator;
 public final class SpillFile implements AutoCloseable {
     private final TempStorage storage;
     private final Path path;
+    private final MemoryTag tag;
     private long size;
     private long rows;
     private boolean closed;
 
-    SpillFile(TempStorage storage, Path path) {
+    SpillFile(TempStorage storage, Path path, MemoryTag tag) {
         this.storage = storage;
         this.path = path;
+        this.tag = tag;
+    }
+
+    /** The kind of operator that spilled it, for {@code memory()}. */
+    public MemoryTag tag() {
+        return tag;
     }
 
     public Path path() {

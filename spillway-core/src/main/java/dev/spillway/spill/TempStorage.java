@@ -3,6 +3,7 @@ package dev.spillway.spill;
 import dev.spillway.api.Sizes;
 import dev.spillway.errors.ErrorKind;
 import dev.spillway.errors.SpillwayException;
+import dev.spillway.memory.MemoryTag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -58,12 +59,12 @@ public final class TempStorage implements AutoCloseable {
         return list;
     }
 
-    /** A new, empty spill file; {@code purpose} appears in its name (e.g. the operator). */
-    public SpillFile newFile(String purpose) {
+    /** A new, empty spill file; {@code purpose} appears in its name (e.g. the operator), {@code tag} in {@code memory()}. */
+    public SpillFile newFile(String purpose, MemoryTag tag) {
         Path directory = folder();
         String safe = purpose.replaceAll("[^A-Za-z0-9_.-]", "_");
         Path path = directory.resolve(safe + "-" + fileCounter.incrementAndGet() + ".arrow");
-        SpillFile file = new SpillFile(this, path);
+        SpillFile file = new SpillFile(this, path, tag);
         files.add(file);
         return file;
     }

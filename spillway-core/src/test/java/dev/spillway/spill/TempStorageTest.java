@@ -7,6 +7,7 @@ import dev.spillway.data.Batch;
 import dev.spillway.data.BatchBuilder;
 import dev.spillway.data.Values;
 import dev.spillway.errors.SpillwayException;
+import dev.spillway.memory.MemoryTag;
 import dev.spillway.testing.TestAllocators;
 import dev.spillway.types.DataType;
 import dev.spillway.types.Field;
@@ -77,7 +78,7 @@ class TempStorageTest {
     void writesAndReadsBackEveryType() {
         try (TempStorage storage = new TempStorage(temp, Long.MAX_VALUE)) {
             List<List<Object>> expected = new ArrayList<>();
-            SpillFile file = storage.newFile("test");
+            SpillFile file = storage.newFile("test", MemoryTag.ORDER_BY);
             try (SpillWriter writer = file.writer(SCHEMA)) {
                 for (int b = 0; b < 3; b++) {
                     try (Batch batch = batch(1000, b * 1000)) {
@@ -107,7 +108,7 @@ class TempStorageTest {
     @Test
     void quotaExceededNamesTheSetting() {
         try (TempStorage storage = new TempStorage(temp, 10_000)) {
-            SpillFile file = storage.newFile("big");
+            SpillFile file = storage.newFile("big", MemoryTag.ORDER_BY);
             try (SpillWriter writer = file.writer(SCHEMA); Batch batch = batch(5000, 0)) {
                 assertThatThrownBy(() -> writer.write(batch))
                         .isInstanceOf(SpillwayException.class)

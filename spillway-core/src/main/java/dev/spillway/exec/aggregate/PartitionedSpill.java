@@ -2,6 +2,7 @@ package dev.spillway.exec.aggregate;
 
 import dev.spillway.data.Batch;
 import dev.spillway.exec.hash.Hashing;
+import dev.spillway.memory.MemoryTag;
 import dev.spillway.spill.SpillFile;
 import dev.spillway.spill.SpillWriter;
 import dev.spillway.spill.TempStorage;
@@ -54,7 +55,7 @@ final class PartitionedSpill implements AutoCloseable {
                 throw new IllegalStateException("spill of " + name + " already finished");
             }
             if (writers[partition] == null) {
-                files[partition] = storage.newFile(name + "-p" + partition);
+                files[partition] = storage.newFile(name + "-p" + partition, MemoryTag.AGGREGATE);
                 writers[partition] = files[partition].writer(schema);
             }
         }

@@ -122,7 +122,7 @@ public final class SortSink implements Sink, Spillable {
 
     /** Sorts the batches (consumed) into a run on disk. */
     private void spillRun(List<Batch> batches) {
-        SpillFile file = context.tempStorage().newFile(name);
+        SpillFile file = context.tempStorage().newFile(name, MemoryTag.ORDER_BY);
         try {
             try (SpillWriter writer = file.writer(schema)) {
                 SortedRuns.sortTo(schema, batches, keys, context.config().targetBatchRows(), memory.allocator(), sorted -> {
@@ -201,7 +201,7 @@ public final class SortSink implements Sink, Spillable {
     /** One pass of a multi-pass merge: the given runs become one spilled run. */
     private void mergeIntoOneRun(List<SortedRun> group) {
         runs.removeAll(group);
-        SpillFile file = context.tempStorage().newFile(name + "-merged");
+        SpillFile file = context.tempStorage().newFile(name + "-merged", MemoryTag.ORDER_BY);
         try (RunMerger merger = new RunMerger(group, schema, keys, context.config().targetBatchRows(), memory.allocator(),
                 memory.allocator(), 0, -1, context::isCancelled);
                 SpillWriter writer = file.writer(schema)) {
