@@ -209,6 +209,26 @@ public final class DataFrame {
         return new QueryResult(schema, rows);
     }
 
+    /**
+     * Runs the query and writes its rows to a file, streaming (memory does not grow with the result);
+     * the file appears only once complete. As SQL's {@code COPY (query) TO 'path' (options)}.
+     *
+     * @return the number of rows written
+     */
+    public long write(String path, CopyOptions options) {
+        return CopyTo.run(session, plan, path, options);
+    }
+
+    /** {@link #write} as Parquet (SNAPPY). */
+    public long writeParquet(String path) {
+        return write(path, CopyOptions.parquet());
+    }
+
+    /** {@link #write} as CSV with a header line. */
+    public long writeCsv(String path) {
+        return write(path, CopyOptions.csv());
+    }
+
     public long count() {
         QueryResult result = new DataFrame(session, GroupedDataFrame.aggregate(plan, List.of(), List.of(Expressions.countStar()))).collect();
         return (Long) result.get(0, 0);

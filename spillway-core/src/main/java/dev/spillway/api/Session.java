@@ -137,6 +137,10 @@ public final class Session implements AutoCloseable {
         return switch (frontend().parse(statement, catalog)) {
             case Statement.Query query -> new StatementResult.Rows(new DataFrame(this, query.plan()));
             case Statement.Explain explain -> new StatementResult.Rows(explainFrame(explain.plan()));
+            case Statement.Copy copy -> {
+                long rows = CopyTo.run(this, copy.plan(), copy.path(), copy.options());
+                yield new StatementResult.Done("wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + copy.path());
+            }
             case Statement.CreateView view -> {
                 catalog.createView(view.name(), view.plan(), view.replace());
                 yield new StatementResult.Done("created view " + view.name());

@@ -43,6 +43,15 @@ public sealed interface Statement {
         }
     }
 
+    /** {@code COPY (query) TO 'path' [(options)]}, or {@code COPY view TO ...}. */
+    record Copy(LogicalPlan plan, String path, CopyOptions options) implements Statement {
+        public Copy {
+            requireNonNull(plan, "plan is null");
+            requireNonNull(path, "path is null");
+            requireNonNull(options, "options is null");
+        }
+    }
+
     /** {@code EXPLAIN [ANALYZE] query}. */
     record Explain(LogicalPlan plan, boolean analyze) implements Statement {
         public Explain {

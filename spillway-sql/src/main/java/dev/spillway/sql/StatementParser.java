@@ -1,5 +1,6 @@
 package dev.spillway.sql;
 
+import dev.spillway.api.CopyOptions;
 import dev.spillway.api.Statement;
 import dev.spillway.errors.SpillwayException;
 import dev.spillway.plan.Catalog;
@@ -9,8 +10,10 @@ import dev.spillway.sql.parse.TextPosition;
 import dev.spillway.sql.parse.TextRewrite;
 import dev.spillway.sql.parse.Token;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Recognises the statement kind from its first words and parses the statements that are not queries
@@ -65,6 +68,7 @@ final class StatementParser {
             case "CREATE" -> createView();
             case "DROP" -> dropView();
             case "EXPLAIN" -> explain();
+            case "COPY" -> copy();
             default -> new Statement.Query(query());
         };
     }
@@ -170,17 +174,123 @@ final class StatementParser {
         return new Statement.Explain(query(), analyze);
     }
 
+    /**
+     * {@code COPY (query) TO 'path' [WITH] [(option [value], ...)]} or {@code COPY view TO ...}, DuckDB's
+     * forms; options are checked by {@link CopyOptions}.
+     */
+    private Statement copy() {
+        at = 1;
+        if (at >= tokens.size()) {
+            throw SpillwayException.userError("%s: expected (query) or a view name after COPY", TextPosition.of(sql, sql.length()));
+        }
+        LogicalPlan plan;
+        int queryStart = at;
+        if (tokens.get(at).isSymbol("(")) {
+            int close = matchingParenthesis(at);
+            int queryEnd = close;
+            at = close + 1;
+            expectCopyTo();
+            String path = copyPath();
+            Map<String, String> options = copyOptions();
+            expectEnd();
+            at = queryStart + 1;
+            plan = query(queryEnd);
+            return new Statement.Copy(plan, path, CopyOptions.parse(path, options));
+        }
+        Token nameToken = tokens.get(at);
+        String name = identifier("(query) or a view name");
+        plan = catalog.view(name).orElseThrow(() -> error(nameToken, "view %s does not exist; write COPY (SELECT ...) TO 'file'", name));
+        expectCopyTo();
+        String path = copyPath();
+        Map<String, String> options = copyOptions();
+        expectEnd();
+        return new Statement.Copy(plan, path, CopyOptions.parse(path, options));
+    }
+
+    private void expectCopyTo() {
+        Token to = next("TO");
+        if (to.isWord("FROM")) {
+            throw error(to, "COPY ... FROM is not supported; query files directly, e.g. SELECT * FROM 'data.csv'");
+        }
+        if (!to.isWord("TO")) {
+            throw error(to, "expected TO, found '%s'", to.text());
+        }
+    }
+
+    private String copyPath() {
+        Token path = next("the file to write, as a string");
+        if (path.kind() != Token.Kind.STRING) {
+            throw error(path, "expected the file to write as a quoted string, found '%s'", path.text());
+        }
+        return path.stringValue();
+    }
+
+    /** {@code [WITH] (NAME [value], ...)}; a name without a value maps to null. */
+    private Map<String, String> copyOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        if (isWord("WITH")) {
+            at++;
+        }
+        if (at >= tokens.size()) {
+            return options;
+        }
+        Token open = next("(");
+        if (!open.isSymbol("(")) {
+            throw error(open, "expected the options in parentheses, e.g. (FORMAT parquet), found '%s'", open.text());
+        }
+        while (true) {
+            Token nameToken = tokens.size() > at ? tokens.get(at) : null;
+            String name = identifier("an option name");
+            String value = null;
+            if (at < tokens.size() && !tokens.get(at).isSymbol(",") && !tokens.get(at).isSymbol(")")) {
+                Token valueToken = next("a value");
+                value = valueToken.kind() == Token.Kind.STRING ? valueToken.stringValue() : valueToken.text();
+            }
+            if (options.containsKey(name.toUpperCase(Locale.ROOT))) {
+                throw error(nameToken, "option %s given twice", name);
+            }
+            options.put(name.toUpperCase(Locale.ROOT), value);
+            Token separator = next("',' or ')'");
+            if (separator.isSymbol(")")) {
+                return options;
+            }
+            if (!separator.isSymbol(",")) {
+                throw error(separator, "expected ',' or ')' after option %s, found '%s'", name, separator.text());
+            }
+        }
+    }
+
+    private int matchingParenthesis(int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            if (tokens.get(i).isSymbol("(")) {
+                depth++;
+            } else if (tokens.get(i).isSymbol(")") && --depth == 0) {
+                return i;
+            }
+        }
+        throw error(tokens.get(open), "unbalanced parenthesis: this '(' is never closed");
+    }
+
     /** Compiles the tokens from {@code at} to the end as a query. */
     private LogicalPlan query() {
-        if (at >= tokens.size()) {
-            throw SpillwayException.userError("%s: missing query", TextPosition.of(sql, sql.length()));
+        return query(tokens.size());
+    }
+
+    /** Compiles the tokens from {@code at} to {@code end} (exclusive) as a query; the text around it is blanked. */
+    private LogicalPlan query(int end) {
+        if (at >= end) {
+            throw SpillwayException.userError("%s: missing query", TextPosition.of(sql, at < tokens.size() ? tokens.get(at).start() : sql.length()));
         }
         Token first = tokens.get(at);
         if (!(first.isWord("SELECT") || first.isWord("WITH") || first.isWord("VALUES") || first.isWord("FROM") || first.isSymbol("("))) {
             throw unsupported(first);
         }
         rewrite.blank(0, first.start());
-        List<Token> queryTokens = tokens.subList(at, tokens.size());
+        if (end < tokens.size()) {
+            rewrite.blank(tokens.get(end).start(), tokens.get(tokens.size() - 1).end());
+        }
+        List<Token> queryTokens = tokens.subList(at, end);
         if (fastPath) {
             java.util.Optional<LogicalPlan> trivial = TrivialQueries.plan(queryTokens, rewrite, catalog);
             if (trivial.isPresent()) {
@@ -227,7 +337,7 @@ final class StatementParser {
     }
 
     private SpillwayException unsupported(Token token) {
-        return error(token, "%s statements are not supported (supported: queries, CREATE [OR REPLACE] VIEW, DROP VIEW, SET, RESET, EXPLAIN)",
+        return error(token, "%s statements are not supported (supported: queries, CREATE [OR REPLACE] VIEW, DROP VIEW, SET, RESET, EXPLAIN, COPY ... TO)",
                 token.text().toUpperCase(Locale.ROOT));
     }
 

@@ -3,8 +3,10 @@ package dev.spillway.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.spillway.api.CopyOptions;
 import dev.spillway.api.SqlFrontend;
 import dev.spillway.api.Statement;
+import dev.spillway.io.parquet.ParquetCompression;
 import dev.spillway.plan.Limit;
 import dev.spillway.sql.testing.PlanPrinter;
 import dev.spillway.sql.testing.Sql;
@@ -54,6 +56,49 @@ class StatementParsingTest {
         assertThat(explain.analyze()).isFalse();
         assertThat(PlanPrinter.shape(explain.plan())).isEqualTo("Aggregate\n  Scan lineitem\n");
         assertThat(((Statement.Explain) Sql.statement("EXPLAIN ANALYZE FROM 'x.csv' LIMIT 3")).analyze()).isTrue();
+    }
+
+    @Test
+    void copyAQueryOrAViewToAFile() {
+        Statement.Copy copy = (Statement.Copy) Sql.statement(
+                "COPY (SELECT o_orderkey FROM orders ORDER BY 1) TO '/tmp/out.parquet' (FORMAT parquet, COMPRESSION zstd);");
+        assertThat(copy.path()).isEqualTo("/tmp/out.parquet");
+        assertThat(copy.options().format()).isEqualTo(CopyOptions.Format.PARQUET);
+        assertThat(copy.options().compression()).isEqualTo(ParquetCompression.ZSTD);
+        assertThat(PlanPrinter.shape(copy.plan())).isEqualTo("Sort\n  Project\n    Scan orders\n");
+
+        Statement.Copy csv = (Statement.Copy) Sql.statement("copy (select 1 as one) to 'x.csv' with (header false, delimiter '\t')");
+        assertThat(csv.options().format()).isEqualTo(CopyOptions.Format.CSV);
+        assertThat(csv.options().header()).isFalse();
+        assertThat(csv.options().delimiter()).isEqualTo('\t');
+        assertThat(csv.plan().schema().names()).containsExactly("one");
+
+        Statement.Copy byExtension = (Statement.Copy) Sql.statement("COPY ((SELECT 1) UNION ALL (SELECT 2)) TO 'out.csv'");
+        assertThat(byExtension.options()).isEqualTo(CopyOptions.csv());
+    }
+
+    @Test
+    void copyErrorsSayWhatIsWrongAndWhere() {
+        assertThatThrownBy(() -> Sql.statement("COPY (SELECT nope FROM orders) TO 'x.csv'"))
+                .hasMessage("line 1, column 14: column \"nope\" not found");
+        assertThatThrownBy(() -> Sql.statement("COPY (SELECT 1 TO 'x.csv'"))
+                .hasMessage("line 1, column 6: unbalanced parenthesis: this '(' is never closed");
+        assertThatThrownBy(() -> Sql.statement("COPY (SELECT 1) TO x.csv"))
+                .hasMessage("line 1, column 20: expected the file to write as a quoted string, found 'x'");
+        assertThatThrownBy(() -> Sql.statement("COPY orders FROM 'x.csv'"))
+                .hasMessageStartingWith("line 1, column 13: COPY ... FROM is not supported");
+        assertThatThrownBy(() -> Sql.statement("COPY (SELECT 1) TO 'x.json'"))
+                .hasMessageStartingWith("cannot tell the format to write 'x.json' in from its extension");
+        assertThatThrownBy(() -> Sql.statement("COPY (SELECT 1) TO 'x.csv' (FORMAT csv, HEADER maybe)"))
+                .hasMessage("COPY option HEADER takes true or false, got 'maybe'");
+        assertThatThrownBy(() -> Sql.statement("COPY (SELECT 1) TO 'x.csv' (ROW_GROUP_SIZE_BYTES '1MB')"))
+                .hasMessage("COPY option ROW_GROUP_SIZE_BYTES applies to FORMAT parquet only, not csv");
+        assertThatThrownBy(() -> Sql.statement("COPY (SELECT 1) TO 'x.csv' (HEADER, HEADER)"))
+                .hasMessage("line 1, column 37: option HEADER given twice");
+        assertThatThrownBy(() -> Sql.statement("COPY (SELECT 1) TO 'x.csv' (FORMAT xml)"))
+                .hasMessage("COPY cannot write FORMAT xml; formats: parquet, csv");
+        assertThatThrownBy(() -> Sql.statement("COPY (SELECT 1) TO 'x.csv' (COLOUR 'red')"))
+                .hasMessageStartingWith("unknown COPY option COLOUR");
     }
 
     @Test

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import dev.spillway.data.Batch;
 import dev.spillway.errors.SpillwayException;
+import dev.spillway.io.AtomicFiles;
+import dev.spillway.io.TableWriter;
 import dev.spillway.types.Schema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.parquet.column.ColumnDescriptor;
 import org.apache.parquet.column.ColumnWriteStore;
@@ -38,7 +39,7 @@ import org.apache.parquet.schema.MessageType;
  * }
  * }</pre>
  */
-public final class ParquetBatchWriter implements AutoCloseable {
+public final class ParquetBatchWriter implements TableWriter {
     /** Rows handed to the column writers between page-size checks. */
     private static final int CHUNK_ROWS = 4096;
 
@@ -74,8 +75,7 @@ public final class ParquetBatchWriter implements AutoCloseable {
         requireNonNull(allocator, "allocator is null");
         this.parquetSchema = ParquetSchemas.toParquet(schema);
         this.descriptors = parquetSchema.getColumns();
-        this.temporary = this.target.resolveSibling("." + this.target.getFileName() + "."
-                + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        this.temporary = AtomicFiles.temporarySibling(this.target);
         this.allocator = allocator.newChildAllocator("parquet writer " + this.target.getFileName(), 0, Long.MAX_VALUE);
         this.buffers = new ArrowByteBufferAllocator(this.allocator);
         this.codecs = DirectCodecs.create(buffers, options.pageBytes());
@@ -106,7 +106,7 @@ public final class ParquetBatchWriter implements AutoCloseable {
         }
     }
 
-    /** Appends the batch's rows; the batch stays owned by the caller. */
+    @Override
     public void write(Batch batch) {
         requireNonNull(batch, "batch is null");
         if (finished) {
@@ -147,7 +147,7 @@ public final class ParquetBatchWriter implements AutoCloseable {
         return rowsWritten;
     }
 
-    /** Finishes the file and renames it to the target (replacing an existing file). */
+    @Override
     public void commit() {
         if (finished) {
             throw new IllegalStateException("writer for " + target + " is already committed or aborted");
@@ -169,7 +169,7 @@ public final class ParquetBatchWriter implements AutoCloseable {
         }
     }
 
-    /** Drops everything written; the target is left as it was. Safe to call more than once. */
+    @Override
     public void abort() {
         finished = true;
         cleanUp();
@@ -180,7 +180,6 @@ public final class ParquetBatchWriter implements AutoCloseable {
         }
     }
 
-    /** Aborts unless committed. */
     @Override
     public void close() {
         if (!finished) {
