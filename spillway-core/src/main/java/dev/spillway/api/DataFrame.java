@@ -247,6 +247,11 @@ public final class DataFrame {
         return session.explain(plan);
     }
 
+    /** Runs the query (discarding its rows) and returns the plan with each operator's rows, time, memory and spilling. */
+    public String explainAnalyze() {
+        return session.explainAnalyze(plan);
+    }
+
     @Override
     public String toString() {
         return "DataFrame" + plan.schema();

@@ -7,6 +7,8 @@ import dev.spillway.exec.QueryExecution;
 import dev.spillway.exec.plan.PhysicalPlan;
 import dev.spillway.exec.plan.PhysicalPlanPrinter;
 import dev.spillway.exec.plan.PhysicalPlanner;
+import dev.spillway.exec.profile.ProfilePrinter;
+import dev.spillway.exec.profile.QueryProfile;
 import dev.spillway.memory.MemoryPool;
 import dev.spillway.spill.SpillFile;
 import dev.spillway.spill.TempStorage;
@@ -136,7 +138,8 @@ public final class Session implements AutoCloseable {
     public StatementResult execute(String statement) {
         return switch (frontend().parse(statement, catalog)) {
             case Statement.Query query -> new StatementResult.Rows(new DataFrame(this, query.plan()));
-            case Statement.Explain explain -> new StatementResult.Rows(explainFrame(explain.plan()));
+            case Statement.Explain explain -> new StatementResult.Rows(explain.analyze() ? textFrame("explain_analyze", explainAnalyze(explain.plan()))
+                    : textFrame("explain", explain(explain.plan())));
             case Statement.Copy copy -> {
                 long rows = CopyTo.run(this, copy.plan(), copy.path(), copy.options());
                 yield new StatementResult.Done("wrote " + rows + (rows == 1 ? " row" : " rows") + " to " + copy.path());
@@ -228,12 +231,35 @@ public final class Session implements AutoCloseable {
         return "Logical plan:\n" + PlanPrinter.print(optimized) + "\nPhysical plan:\n" + PhysicalPlanPrinter.print(physical);
     }
 
-    private DataFrame explainFrame(LogicalPlan plan) {
+    /**
+     * Runs the query to the end, discarding its rows, with every operator timed and counted; returns the
+     * plan with each operator's rows, batches, wall and CPU time, peak memory and spilled bytes and files.
+     */
+    String explainAnalyze(LogicalPlan plan) {
+        ExecutionConfig current = config;
+        PhysicalPlan physical = new PhysicalPlanner(current).plan(optimize(plan));
+        QueryProfile profile = new QueryProfile();
+        long start = System.nanoTime();
+        long rows = 0;
+        QueryExecution execution = new QueryExecution(QUERY_IDS.incrementAndGet(), physical, current, pool, tempStorage, profile);
+        execution.start();
+        try (BatchStream stream = new BatchStream(plan.schema(), execution)) {
+            while (stream.hasNext()) {
+                try (var batch = stream.next()) {
+                    rows += batch.rowCount();
+                }
+            }
+        }
+        profile.finished(System.nanoTime() - start);
+        return "Physical plan, analyzed:\n" + ProfilePrinter.print(physical, profile, rows, execution.context().allocator().getPeakMemoryAllocation());
+    }
+
+    private DataFrame textFrame(String column, String text) {
         List<List<Object>> rows = new ArrayList<>();
-        for (String line : explain(plan).split("\n")) {
+        for (String line : text.split("\n")) {
             rows.add(List.of(line));
         }
-        return new DataFrame(this, new Values(Schema.of(Field.of("explain", DataType.VARCHAR)), rows));
+        return new DataFrame(this, new Values(Schema.of(Field.of(column, DataType.VARCHAR)), rows));
     }
 
     /** Frees the engine's memory; fails if a query still holds some (a leak). */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.spillway.api.ExecutionConfig;
 import dev.spillway.errors.ErrorKind;
 import dev.spillway.errors.SpillwayException;
+import dev.spillway.exec.profile.QueryProfile;
 import java.util.concurrent.atomic.AtomicReference;
 import dev.spillway.memory.MemoryConsumer;
 import dev.spillway.memory.MemoryPool;
@@ -26,10 +27,17 @@ public final class QueryContext {
     private final TempStorage tempStorage;
     private final MemoryConsumer scanMemory;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final QueryProfile profile;
     private volatile boolean cancelled;
 
     public QueryContext(long queryId, ExecutionConfig config, MemoryPool pool, TempStorage tempStorage) {
+        this(queryId, config, pool, tempStorage, null);
+    }
+
+    /** @param profile where operators record rows and time ({@code EXPLAIN ANALYZE}), or null */
+    public QueryContext(long queryId, ExecutionConfig config, MemoryPool pool, TempStorage tempStorage, QueryProfile profile) {
         this.queryId = queryId;
+        this.profile = profile;
         this.config = requireNonNull(config, "config is null");
         this.pool = requireNonNull(pool, "pool is null");
         this.tempStorage = requireNonNull(tempStorage, "tempStorage is null");
@@ -51,7 +59,16 @@ public final class QueryContext {
 
     /** Registers an operator's memory (its own allocator under the query's) with the pool; close it with the operator. */
     public MemoryConsumer consumer(String name, MemoryTag tag, Spillable spillable) {
-        return pool.register("query-" + queryId + "/" + name, tag, allocator, spillable);
+        MemoryConsumer consumer = pool.register("query-" + queryId + "/" + name, tag, allocator, spillable);
+        if (profile != null) {
+            profile.registered(name, consumer);
+        }
+        return consumer;
+    }
+
+    /** The profile an analyzed query records into, or null. */
+    public QueryProfile profile() {
+        return profile;
     }
 
     /** Where scans allocate what they read. */

@@ -10,6 +10,7 @@ import dev.spillway.exec.pipeline.Pipeline;
 import dev.spillway.exec.pipeline.PipelineRunner;
 import dev.spillway.exec.plan.PhysicalPlan;
 import dev.spillway.exec.plan.PipelineBuilder;
+import dev.spillway.exec.profile.QueryProfile;
 import dev.spillway.memory.MemoryPool;
 import dev.spillway.spill.TempStorage;
 import java.util.ArrayList;
@@ -32,9 +33,14 @@ public final class QueryExecution implements AutoCloseable {
     private boolean closed;
 
     public QueryExecution(long id, PhysicalPlan plan, ExecutionConfig config, MemoryPool pool, TempStorage tempStorage) {
+        this(id, plan, config, pool, tempStorage, null);
+    }
+
+    /** @param profile where operators record rows and time ({@code EXPLAIN ANALYZE}), or null */
+    public QueryExecution(long id, PhysicalPlan plan, ExecutionConfig config, MemoryPool pool, TempStorage tempStorage, QueryProfile profile) {
         this.pool = pool;
         this.plan = plan;
-        this.context = new QueryContext(id, config, pool, tempStorage);
+        this.context = new QueryContext(id, config, pool, tempStorage, profile);
         this.channel = new BatchChannel(8, Math.max(config.targetMaxBatchBytes() * 4, 64L << 20));
     }
 

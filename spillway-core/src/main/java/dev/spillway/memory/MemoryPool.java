@@ -44,6 +44,7 @@ public final class MemoryPool implements AutoCloseable {
         if (System.getProperty("arrow.allocation.manager.type") == null) {
             System.setProperty("arrow.allocation.manager.type", "Unsafe");
         }
+        NativeMalloc.tune();
     }
 
     public MemoryPool(long limit) {

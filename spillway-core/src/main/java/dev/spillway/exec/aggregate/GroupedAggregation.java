@@ -16,6 +16,11 @@ import org.apache.arrow.vector.FieldVector;
  * aggregation. Emitting consumes it (key chunks move into the output without copying).
  */
 public final class GroupedAggregation implements AutoCloseable {
+    /** Rows per piece when emitting to spill: 64 open pieces of a few columns stay within a few MB. */
+    private static final int SPILL_PIECE_ROWS = 1024;
+    /** Rows per piece kept in memory for a later merge: bigger batches, fewer buffers. */
+    private static final int KEPT_PIECE_ROWS = 4096;
+
     private final int[] keyColumns;
     private final List<AggregateSpec> specs;
     private final GroupByHashTable table;
@@ -128,36 +133,47 @@ public final class GroupedAggregation implements AutoCloseable {
      * whatever the table's size. The table stays valid (keys are copied).
      */
     public void emitPartitioned(int bits, int shift, Schema schema, BufferAllocator target, PartitionSink sink) {
+        emitPartitioned(bits, shift, schema, target, SPILL_PIECE_ROWS, sink);
+    }
+
+    /**
+     * As above, with pieces of up to {@code pieceRows} rows: one piece per partition is open at a time, so
+     * this bounds the extra memory, which matters when emitting in order to spill.
+     */
+    public void emitPartitioned(int bits, int shift, Schema schema, BufferAllocator target, int pieceRows, PartitionSink sink) {
         int partitions = 1 << bits;
         int mask = partitions - 1;
         int total = groupCount();
         int[][] rows = new int[partitions][ChunkedSlots.CHUNK_ROWS];
         int[] counts = new int[partitions];
-        for (int first = 0; first < total; first += ChunkedSlots.CHUNK_ROWS) {
-            int count = Math.min(ChunkedSlots.CHUNK_ROWS, total - first);
-            java.util.Arrays.fill(counts, 0);
-            for (int i = 0; i < count; i++) {
-                int partition = global ? 0 : (int) (table.hash(first + i) >>> shift) & mask;
-                rows[partition][counts[partition]++] = i;
-            }
-            List<FieldVector> chunk = new ArrayList<>();
-            for (int k = 0; k < keyColumns.length; k++) {
-                chunk.add(table.keyColumn(k).chunk(first >>> ChunkedSlots.CHUNK_SHIFT, count));
-            }
-            int owned = chunk.size();
-            try {
-                for (Accumulator accumulator : accumulators) {
-                    chunk.addAll(List.of(accumulator.emitState(first, count, target)));
+        try (PartitionBuffers buffers = new PartitionBuffers(schema, partitions, pieceRows, target, sink)) {
+            for (int first = 0; first < total; first += ChunkedSlots.CHUNK_ROWS) {
+                int count = Math.min(ChunkedSlots.CHUNK_ROWS, total - first);
+                java.util.Arrays.fill(counts, 0);
+                for (int i = 0; i < count; i++) {
+                    int partition = global ? 0 : (int) (table.hash(first + i) >>> shift) & mask;
+                    rows[partition][counts[partition]++] = i;
                 }
-                for (int p = 0; p < partitions; p++) {
-                    if (counts[p] > 0) {
-                        sink.accept(p, gather(chunk, schema, rows[p], counts[p], target));
+                List<FieldVector> chunk = new ArrayList<>();
+                for (int k = 0; k < keyColumns.length; k++) {
+                    chunk.add(table.keyColumn(k).chunk(first >>> ChunkedSlots.CHUNK_SHIFT, count));
+                }
+                int owned = chunk.size();
+                try {
+                    for (Accumulator accumulator : accumulators) {
+                        chunk.addAll(List.of(accumulator.emitState(first, count, target)));
                     }
+                    for (int p = 0; p < partitions; p++) {
+                        if (counts[p] > 0) {
+                            buffers.append(p, chunk, rows[p], counts[p]);
+                        }
+                    }
+                } finally {
+                    // Key chunks stay with the table; the state vectors were made for this chunk only.
+                    chunk.subList(owned, chunk.size()).forEach(FieldVector::close);
                 }
-            } finally {
-                // Key chunks stay with the table; the state vectors were made for this chunk only.
-                chunk.subList(owned, chunk.size()).forEach(FieldVector::close);
             }
+            buffers.flush();
         }
     }
 
@@ -168,7 +184,7 @@ public final class GroupedAggregation implements AutoCloseable {
             result.add(new ArrayList<>());
         }
         try {
-            emitPartitioned(bits, shift, schema, target, (partition, batch) -> result.get(partition).add(batch));
+            emitPartitioned(bits, shift, schema, target, KEPT_PIECE_ROWS, (partition, batch) -> result.get(partition).add(batch));
             return result;
         } catch (RuntimeException | Error e) {
             result.forEach(list -> list.forEach(Batch::close));
@@ -178,23 +194,6 @@ public final class GroupedAggregation implements AutoCloseable {
 
     public List<List<Batch>> emitPartitioned(int bits, Schema schema, BufferAllocator target) {
         return emitPartitioned(bits, 64 - bits, schema, target);
-    }
-
-    private static Batch gather(List<FieldVector> chunk, Schema schema, int[] rows, int count, BufferAllocator target) {
-        FieldVector[] columns = new FieldVector[chunk.size()];
-        try {
-            for (int c = 0; c < columns.length; c++) {
-                columns[c] = dev.spillway.data.Vectors.gather(chunk.get(c), schema.type(c), rows, count, target);
-            }
-            return new Batch(schema, columns, count);
-        } catch (RuntimeException | Error e) {
-            for (FieldVector column : columns) {
-                if (column != null) {
-                    column.close();
-                }
-            }
-            throw e;
-        }
     }
 
     /** The schema of partial output: keys, then every aggregate's state columns. */

@@ -102,7 +102,7 @@ public final class HashAggregateSink implements Sink, Spillable {
                     bytes[0] += target.write(partition, part);
                 }
             });
-            memory.spilled(bytes[0], 0);
+            memory.spilled(bytes[0], target.takeNewFiles());
         }
     }
 

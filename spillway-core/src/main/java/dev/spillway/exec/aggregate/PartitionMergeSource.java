@@ -153,10 +153,11 @@ final class PartitionMergeSource implements Source {
                     }
                 });
                 table.clear();
-                memory.spilled(bytes[0], 0);
+                memory.spilled(bytes[0], target.takeNewFiles());
             }
             if (split != null) {
-                memory.spilled(split.scatter(batch, layout.keyCount(), memory.allocator()), 0);
+                long bytes = split.scatter(batch, layout.keyCount(), memory.allocator());
+                memory.spilled(bytes, split.takeNewFiles());
             } else {
                 table.add(batch);
             }

