@@ -58,7 +58,7 @@ final class Cli {
         ErrorReporter errors = new ErrorReporter(err, arguments.verbose());
         ResultPrinter printer = new ResultPrinter(out, arguments.format());
         try (Session session = sessions.apply(config)) {
-            return run(arguments, new StatementExecutor(session, printer, errors));
+            return run(arguments, new StatementExecutor(session, printer, errors, streams.stderrIsTerminal()));
         } catch (OutputException e) {
             if (e.isBrokenPipe()) {
                 return ExitCodes.SUCCESS;

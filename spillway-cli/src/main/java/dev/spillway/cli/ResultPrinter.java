@@ -37,8 +37,15 @@ final class ResultPrinter {
      *                 a boxed table would cut its long lines and hide all but its first rows
      */
     void print(DataFrame frame, boolean planText) {
+        print(frame, planText, () -> {});
+    }
+
+    /** @param beforeOutput runs once the first batch (or the end) has arrived, before anything is written */
+    void print(DataFrame frame, boolean planText, Runnable beforeOutput) {
         try (BatchStream stream = frame.stream()) {
             ResultWriter writer = planText && format == OutputFormat.TABLE ? new PlainLinesWriter(out) : ResultWriter.create(format, out);
+            stream.hasNext();
+            beforeOutput.run();
             writer.start(stream.schema());
             while (stream.hasNext()) {
                 try (Batch batch = stream.next()) {

@@ -18,10 +18,18 @@ final class StatementExecutor {
     private final ErrorReporter errors;
     private final QueryInterrupter interrupter = new QueryInterrupter();
 
+    private final boolean showProgress;
+
     StatementExecutor(Session session, ResultPrinter printer, ErrorReporter errors) {
+        this(session, printer, errors, false);
+    }
+
+    /** @param showProgress draw a progress bar on stderr for long statements (stderr must be a terminal) */
+    StatementExecutor(Session session, ResultPrinter printer, ErrorReporter errors, boolean showProgress) {
         this.session = session;
         this.printer = printer;
         this.errors = errors;
+        this.showProgress = showProgress;
     }
 
     Session session() {
@@ -68,9 +76,15 @@ final class StatementExecutor {
         interrupter.started();
         boolean cancelled;
         Throwable failure = null;
+        ProgressBar progress = showProgress ? ProgressBar.start(session, errors.stream()) : null;
+        Runnable hideProgress = () -> {
+            if (progress != null) {
+                progress.close();
+            }
+        };
         try {
             switch (session.execute(statement)) {
-                case StatementResult.Rows rows -> printer.print(rows.frame(), EXPLAIN.matcher(statement).matches());
+                case StatementResult.Rows rows -> printer.print(rows.frame(), EXPLAIN.matcher(statement).matches(), hideProgress);
                 case StatementResult.Done done -> {
                     if (errors.verbose()) {
                         errors.note(done.message());
@@ -84,6 +98,7 @@ final class StatementExecutor {
             // statement's failure; the shell and piped scripts go on.
             failure = e;
         } finally {
+            hideProgress.run();
             cancelled = interrupter.finished();
         }
         if (failure == null) {

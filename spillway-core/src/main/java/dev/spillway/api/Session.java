@@ -106,6 +106,8 @@ public final class Session implements AutoCloseable {
     }
 
     private final List<TempStorage> retiredStorage = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Queries started and not yet seen closed, for {@link #progress()}. */
+    private final Set<QueryExecution> running = ConcurrentHashMap.newKeySet();
 
     /** The spill files that exist now, of every query, largest first. */
     public List<SpillFile> spillFiles() {
@@ -221,8 +223,35 @@ public final class Session implements AutoCloseable {
         ExecutionConfig current = config;
         PhysicalPlan physical = new PhysicalPlanner(current).plan(optimize(plan));
         QueryExecution execution = new QueryExecution(QUERY_IDS.incrementAndGet(), physical, current, pool, tempStorage);
-        execution.start();
+        started(execution);
         return new BatchStream(plan.schema(), execution);
+    }
+
+    private void started(QueryExecution execution) {
+        running.removeIf(QueryExecution::isClosed);
+        running.add(execution);
+        execution.start();
+    }
+
+    /** What the running queries are doing now: scan progress, memory in use, bytes spilled. */
+    public Progress progress() {
+        running.removeIf(QueryExecution::isClosed);
+        int queries = 0;
+        long rows = 0;
+        long bytesDone = 0;
+        long bytesPlanned = 0;
+        long tasksDone = 0;
+        long tasksPlanned = 0;
+        for (QueryExecution execution : running) {
+            var scans = execution.context().scanProgress();
+            queries++;
+            rows += scans.rows();
+            bytesDone += scans.bytesDone();
+            bytesPlanned += scans.bytesPlanned();
+            tasksDone += scans.tasksDone();
+            tasksPlanned += scans.tasksPlanned();
+        }
+        return new Progress(queries, rows, bytesDone, bytesPlanned, tasksDone, tasksPlanned, pool.used(), pool.spilledBytes());
     }
 
     String explain(LogicalPlan plan) {
@@ -242,7 +271,7 @@ public final class Session implements AutoCloseable {
         long start = System.nanoTime();
         long rows = 0;
         QueryExecution execution = new QueryExecution(QUERY_IDS.incrementAndGet(), physical, current, pool, tempStorage, profile);
-        execution.start();
+        started(execution);
         try (BatchStream stream = new BatchStream(plan.schema(), execution)) {
             while (stream.hasNext()) {
                 try (var batch = stream.next()) {

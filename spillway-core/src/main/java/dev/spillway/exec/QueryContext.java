@@ -28,6 +28,7 @@ public final class QueryContext {
     private final MemoryConsumer scanMemory;
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
     private final QueryProfile profile;
+    private final ScanProgress scanProgress = new ScanProgress();
     private volatile boolean cancelled;
 
     public QueryContext(long queryId, ExecutionConfig config, MemoryPool pool, TempStorage tempStorage) {
@@ -64,6 +65,25 @@ public final class QueryContext {
             profile.registered(name, consumer);
         }
         return consumer;
+    }
+
+    public ScanProgress scanProgress() {
+        return scanProgress;
+    }
+
+    /** Registers a scan's tasks with the progress display's total; called while the pipelines are built. */
+    public void plannedScan(java.util.List<dev.spillway.io.ScanTask> tasks) {
+        scanProgress.planned(tasks);
+    }
+
+    /** Counts rows read by a scan. */
+    public void scanned(int rows) {
+        scanProgress.read(rows);
+    }
+
+    /** A scan task has been read to its end. */
+    public void scanTaskDone(dev.spillway.io.ScanTask task) {
+        scanProgress.taskDone(task);
     }
 
     /** The profile an analyzed query records into, or null. */

@@ -30,7 +30,7 @@ public final class QueryExecution implements AutoCloseable {
     private final PhysicalPlan plan;
     private final BatchChannel channel;
     private Thread driver;
-    private boolean closed;
+    private volatile boolean closed;
 
     public QueryExecution(long id, PhysicalPlan plan, ExecutionConfig config, MemoryPool pool, TempStorage tempStorage) {
         this(id, plan, config, pool, tempStorage, null);
@@ -46,6 +46,10 @@ public final class QueryExecution implements AutoCloseable {
 
     public QueryContext context() {
         return context;
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 
     /** Starts the query on its own driver thread. */

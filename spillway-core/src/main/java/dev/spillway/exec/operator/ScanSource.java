@@ -33,6 +33,7 @@ public final class ScanSource implements Source {
         ScanTask task = tasks.get(index);
         return new BatchReader() {
             private BatchReader reader;
+            private boolean finished;
 
             @Override
             public Batch next() {
@@ -40,7 +41,14 @@ public final class ScanSource implements Source {
                     if (reader == null) {
                         reader = task.open(new ScanContext(context.scanAllocator(), context.config().targetBatchRows(), context::isCancelled));
                     }
-                    return reader.next();
+                    Batch batch = reader.next();
+                    if (batch != null) {
+                        context.scanned(batch.rowCount());
+                    } else if (!finished) {
+                        finished = true;
+                        context.scanTaskDone(task);
+                    }
+                    return batch;
                 } catch (SpillwayException e) {
                     throw e;
                 } catch (RuntimeException e) {

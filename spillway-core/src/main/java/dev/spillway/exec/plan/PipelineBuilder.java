@@ -97,7 +97,10 @@ public final class PipelineBuilder {
 
     private List<Stream> streams(PhysicalPlan node) {
         return switch (node) {
-            case ScanExec scan -> List.of(source(scan, () -> new ScanSource(scan.tasks(), context), scan.source().ordered()));
+            case ScanExec scan -> {
+                context.plannedScan(scan.tasks());
+                yield List.of(source(scan, () -> new ScanSource(scan.tasks(), context), scan.source().ordered()));
+            }
             case ValuesExec values -> List.of(source(values, () -> valuesSource(values), true));
             case ProjectExec project -> append(project.input(), profiled(project, register(new ProjectOperator(project.exprs(), project.schema()))));
             case FilterExec filter -> append(filter.input(), profiled(filter, register(new FilterOperator(filter.predicate()))));
