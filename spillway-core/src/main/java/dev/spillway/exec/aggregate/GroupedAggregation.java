@@ -56,6 +56,13 @@ public final class GroupedAggregation implements AutoCloseable {
         return global ? 1 : table.groupCount();
     }
 
+    /** Sizes the hash table for about this many groups up front (see {@link GroupByHashTable#reserve}). */
+    public void reserve(int groups) {
+        if (!global) {
+            table.reserve(groups);
+        }
+    }
+
     /** Folds a batch in (raw or partial columns as each spec says). The caller keeps ownership. */
     public void add(Batch batch) {
         int rows = batch.rowCount();

@@ -34,9 +34,22 @@ public final class HashAggregateSink implements Sink, Spillable {
     private static final int SPILL_BITS = 6;
     /** Worker tables with this many groups in total are combined partition by partition, in parallel. */
     private static final long PARALLEL_MERGE_GROUPS = 100_000;
+    /**
+     * A worker's table holds at most this many groups; a full table is flushed to the hash partitions in
+     * memory and started again. Many more groups than this (keys that rarely repeat within a table's
+     * reach) gain little from a bigger table and lose much: every probe misses the CPU caches and the
+     * table keeps re-growing. Small partitions are then combined in cache-sized tables.
+     */
+    private static final int LOCAL_GROUPS = 1 << 20;
+
+    /** Rows per batch of flushed partial states. */
+    private static final int FLUSH_PIECE_ROWS = 4096;
 
     private final AggregationLayout layout;
     private final List<GroupedAggregation> finished = new ArrayList<>();
+    /** Partial states of flushed worker tables, by hash partition, kept in memory until memory runs short. */
+    private final List<List<Batch>> flushed = PartitionedSpill.emptyLists(1 << SPILL_BITS);
+    private boolean anyFlushed;
     private MemoryConsumer memory;
     private QueryContext context;
     private PartitionedSpill spill;
@@ -65,11 +78,21 @@ public final class HashAggregateSink implements Sink, Spillable {
             public void accept(Batch batch) {
                 try (batch) {
                     // A safe point: no half-inserted state, so the table may go to disk now.
-                    if (consumer.shouldSpill() && table.groupCount() > 0) {
+                    if (consumer.shouldSpill()) {
+                        spillFlushed();
+                        if (table.groupCount() > 0) {
+                            GroupedAggregation full = table;
+                            table = null;
+                            spillTable(full);
+                            table = layout.inputTable(consumer.allocator());
+                        }
+                    }
+                    if (table.groupCount() >= LOCAL_GROUPS) {
                         GroupedAggregation full = table;
                         table = null;
-                        spillTable(full);
+                        flushTable(full);
                         table = layout.inputTable(consumer.allocator());
+                        table.reserve(LOCAL_GROUPS);
                     }
                     table.add(batch);
                 }
@@ -106,6 +129,47 @@ public final class HashAggregateSink implements Sink, Spillable {
         }
     }
 
+    /** Moves a full table's groups to the in-memory hash partitions and frees it. */
+    private void flushTable(GroupedAggregation table) {
+        try (table) {
+            table.emitPartitioned(SPILL_BITS, 64 - SPILL_BITS, layout.partialSchema(), memory.allocator(), FLUSH_PIECE_ROWS, (partition, part) -> {
+                synchronized (flushed) {
+                    flushed.get(partition).add(part);
+                    anyFlushed = true;
+                }
+            });
+        }
+    }
+
+    /** Writes the flushed partitions to their spill files and frees them. */
+    private void spillFlushed() {
+        List<List<Batch>> taken = PartitionedSpill.emptyLists(flushed.size());
+        synchronized (flushed) {
+            for (int p = 0; p < flushed.size(); p++) {
+                taken.get(p).addAll(flushed.get(p));
+                flushed.get(p).clear();
+            }
+        }
+        long bytes = 0;
+        PartitionedSpill target = null;
+        try {
+            for (int p = 0; p < taken.size(); p++) {
+                List<Batch> pieces = taken.get(p);
+                while (!pieces.isEmpty()) {
+                    try (Batch piece = pieces.remove(pieces.size() - 1)) {
+                        target = target == null ? spill() : target;
+                        bytes += target.write(p, piece);
+                    }
+                }
+            }
+        } finally {
+            taken.forEach(list -> list.forEach(Batch::close));
+            if (target != null) {
+                memory.spilled(bytes, target.takeNewFiles());
+            }
+        }
+    }
+
     private synchronized PartitionedSpill spill() {
         if (spill == null) {
             spill = new PartitionedSpill(context.tempStorage(), layout.name(), layout.partialSchema(), SPILL_BITS, 64 - SPILL_BITS);
@@ -125,6 +189,7 @@ public final class HashAggregateSink implements Sink, Spillable {
             finished.clear();
         }
         long before = memory.allocated();
+        spillFlushed();
         for (GroupedAggregation table : idle) {
             spillTable(table);
         }
@@ -138,13 +203,13 @@ public final class HashAggregateSink implements Sink, Spillable {
         for (GroupedAggregation table : finished) {
             groups += table.groupCount();
         }
-        if (spill == null && finished.size() == 1) {
+        if (spill == null && !anyFlushed && finished.size() == 1) {
             try (GroupedAggregation only = finished.remove(0)) {
                 output = new BatchListSource(only.emit(false, layout.outputSchema(), context.allocator()), false);
             }
             return;
         }
-        if (spill == null && (layout.keyCount() == 0 || groups < PARALLEL_MERGE_GROUPS)) {
+        if (spill == null && !anyFlushed && (layout.keyCount() == 0 || groups < PARALLEL_MERGE_GROUPS)) {
             output = combineInMemory();
             return;
         }
@@ -169,8 +234,17 @@ public final class HashAggregateSink implements Sink, Spillable {
 
     /** Splits everything into hash partitions (sharing the spill's partitioning) for a parallel merge. */
     private Source partitioned() {
-        int bits = spill != null ? SPILL_BITS : Math.max(1, Math.min(8, 32 - Integer.numberOfLeadingZeros(context.config().threads() * 4 - 1)));
+        int bits = spill != null || anyFlushed ? SPILL_BITS
+                : Math.max(1, Math.min(8, 32 - Integer.numberOfLeadingZeros(context.config().threads() * 4 - 1)));
         List<List<Batch>> inMemory = PartitionedSpill.emptyLists(1 << bits);
+        if (anyFlushed) {
+            synchronized (flushed) {
+                for (int p = 0; p < flushed.size(); p++) {
+                    inMemory.get(p).addAll(flushed.get(p));
+                    flushed.get(p).clear();
+                }
+            }
+        }
         try {
             while (!finished.isEmpty()) {
                 try (GroupedAggregation table = finished.remove(finished.size() - 1)) {
@@ -209,6 +283,10 @@ public final class HashAggregateSink implements Sink, Spillable {
     public synchronized void close() {
         finished.forEach(GroupedAggregation::close);
         finished.clear();
+        synchronized (flushed) {
+            flushed.forEach(list -> list.forEach(Batch::close));
+            flushed.forEach(List::clear);
+        }
         if (output != null) {
             output.close();
             output = null;

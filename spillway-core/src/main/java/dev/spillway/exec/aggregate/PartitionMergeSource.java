@@ -108,6 +108,7 @@ final class PartitionMergeSource implements Source {
     private void combineOne(Partition partition, Deque<Partition> work, List<Batch> output) {
         PartitionedSpill split = null;
         try (GroupedAggregation table = layout.combiningTable(memory.allocator())) {
+            table.reserve(expectedGroups(partition));
             List<Batch> inMemory = partition.batches();
             for (int i = 0; i < inMemory.size(); i++) {
                 Batch batch = inMemory.set(i, null);
@@ -136,6 +137,19 @@ final class PartitionMergeSource implements Source {
                 split.close();
             }
         }
+    }
+
+    /**
+     * At most the partition's row count (every row a new group), and no more than a small share of the
+     * memory limit per worker, so that reserving never causes the shortage it is meant to avoid.
+     */
+    private int expectedGroups(Partition partition) {
+        long rows = partition.file() == null ? 0 : partition.file().rows();
+        for (Batch batch : partition.batches()) {
+            rows += batch == null ? 0 : batch.rowCount();
+        }
+        long affordable = context.pool().limit() / 128 / Math.max(1, context.config().threads());
+        return (int) Math.min(Math.min(rows, affordable), 1 << 22);
     }
 
     /** Adds one input batch (consumed), switching to re-partitioning when memory runs short. */

@@ -73,6 +73,23 @@ public final class GroupByHashTable implements AutoCloseable {
         return groupCount;
     }
 
+    /**
+     * Makes room for about {@code groups} groups without growing, when the caller knows roughly how many
+     * will come (growing re-inserts every group, several times on the way to a large size).
+     */
+    public void reserve(int groups) {
+        long wanted = Long.highestOneBit(Math.max(1, (long) groups) * 2 - 1) << 1;
+        if (wanted > mask + 1 && wanted <= 1 << 30) {
+            if (groupCount == 0) {
+                allocateSlots((int) wanted);
+            } else {
+                while (mask + 1 < wanted) {
+                    grow();
+                }
+            }
+        }
+    }
+
     public KeyColumnStore keyColumn(int index) {
         return keys[index];
     }
