@@ -1,5 +1,6 @@
 package dev.spillway.bench.engine;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,15 +13,17 @@ import java.util.List;
 /**
  * DuckDB through its JDBC driver, in-process in the worker JVM: an in-memory database (no DuckDB storage
  * file; the data is the Parquet files, as for Spillway) with {@code SET threads}, the memory limit and the
- * views.
+ * views. Script statements ({@link BenchScript}) run through {@link Statement#execute}.
  */
 public final class DuckDbBenchEngine implements BenchEngine {
     private final Connection connection;
     private final String version;
+    private final Path outputDirectory;
 
-    private DuckDbBenchEngine(Connection connection, String version) {
+    private DuckDbBenchEngine(Connection connection, String version, Path outputDirectory) {
         this.connection = connection;
         this.version = version;
+        this.outputDirectory = outputDirectory;
     }
 
     static DuckDbBenchEngine open(EngineSetup setup) {
@@ -35,7 +38,7 @@ public final class DuckDbBenchEngine implements BenchEngine {
             for (EngineSetup.ParquetTable table : setup.tables()) {
                 execute(connection, table.createViewSql());
             }
-            return new DuckDbBenchEngine(connection, queryVersion(connection));
+            return new DuckDbBenchEngine(connection, queryVersion(connection), setup.outputDirectory());
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new IllegalStateException("cannot set up DuckDB: " + e.getMessage(), e);
@@ -49,6 +52,20 @@ public final class DuckDbBenchEngine implements BenchEngine {
 
     @Override
     public List<String> run(String sql, RowConsumer consumer) {
+        return BenchScript.parse(sql).run(outputDirectory, this::executeStatement, query -> runQuery(query, consumer));
+    }
+
+    private void executeStatement(String sql) {
+        try (Statement statement = connection.createStatement()) {
+            if (statement.execute(sql)) {
+                throw BenchScript.statementReturnedRows(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("DuckDB failed: " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> runQuery(String sql, RowConsumer consumer) {
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             ResultSetMetaData meta = result.getMetaData();
             List<String> names = new ArrayList<>(meta.getColumnCount());

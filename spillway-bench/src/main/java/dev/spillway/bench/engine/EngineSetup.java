@@ -8,15 +8,20 @@ import java.util.Optional;
 
 /**
  * What both engines are given before any query: the same views over the same Parquet files, the same
- * number of threads, the same memory limit (or each engine's default when empty), and a spill folder each.
+ * number of threads, the same memory limit (or each engine's default when empty), and two folders each.
  *
- * @param tables view name and Parquet file of each table
+ * @param tables          view name and Parquet file of each table
+ * @param tempDirectory   the engine's {@code temp_directory}: its spill files and nothing else, so that
+ *                        its size during a run is what the engine spilled
+ * @param outputDirectory where the files that scripts write go ({@code {output}}, see {@link BenchScript})
  */
-public record EngineSetup(List<ParquetTable> tables, int threads, Optional<String> memoryLimit, Path tempDirectory) {
+public record EngineSetup(List<ParquetTable> tables, int threads, Optional<String> memoryLimit, Path tempDirectory,
+                          Path outputDirectory) {
     public EngineSetup {
         tables = List.copyOf(requireNonNull(tables, "tables is null"));
         requireNonNull(memoryLimit, "memoryLimit is null");
         requireNonNull(tempDirectory, "tempDirectory is null");
+        requireNonNull(outputDirectory, "outputDirectory is null");
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }

@@ -5,7 +5,10 @@ import dev.spillway.bench.engine.EngineKind;
 import dev.spillway.bench.report.Durations;
 import dev.spillway.bench.report.EngineResult;
 import dev.spillway.bench.rss.RunRss;
+import dev.spillway.bench.tempfiles.RunTempSpace;
+import dev.spillway.bench.tempfiles.TempSpaceSampler;
 import dev.spillway.bench.worker.RunOutcome;
+import dev.spillway.bench.worker.WorkerProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Runs one query in one engine's worker under the run policy (see the package description) and turns
- * the runs into an {@link EngineMeasurement}.
+ * the runs into an {@link EngineMeasurement}. While each run goes on, the size of the engine's temporary
+ * folder is sampled from here ({@link TempSpaceSampler}).
  */
 final class QueryMeasurer {
     private QueryMeasurer() {}
@@ -28,13 +32,20 @@ final class QueryMeasurer {
         int totalRuns = policy.warmupRuns() + policy.timedRuns();
         List<Long> timedNanos = new ArrayList<>();
         RunRss largestPeak = RunRss.UNKNOWN;
+        RunTempSpace largestTempSpace = RunTempSpace.UNKNOWN;
         for (int run = 0; run < totalRuns; run++) {
             boolean capture = run == 0;
             RunOutcome outcome;
+            RunTempSpace tempSpace;
             try {
-                outcome = slot.worker().run(sql, capture ? Optional.of(answerFile) : Optional.empty(), policy.timeout());
+                WorkerProcess worker = slot.worker(); // may start a worker: not part of the run
+                try (TempSpaceSampler sampler = TempSpaceSampler.start(slot.spec().setup().tempDirectory(), TempSpaceSampler.DEFAULT_PERIOD)) {
+                    outcome = worker.run(sql, capture ? Optional.of(answerFile) : Optional.empty(), policy.timeout());
+                    tempSpace = sampler.stop();
+                }
             } catch (IOException e) {
                 outcome = new RunOutcome.Failed(e.getMessage());
+                tempSpace = RunTempSpace.UNKNOWN;
             }
             String which = run < policy.warmupRuns()
                     ? "warm-up run " + (run + 1) + " of " + policy.warmupRuns()
@@ -62,11 +73,14 @@ final class QueryMeasurer {
                         if (completed.rss().peakBytes() > largestPeak.peakBytes()) {
                             largestPeak = completed.rss();
                         }
+                        if (tempSpace.peakBytes() > largestTempSpace.peakBytes()) {
+                            largestTempSpace = tempSpace;
+                        }
                     }
                 }
             }
         }
-        return new EngineMeasurement(EngineResult.completed(engine, timedNanos, largestPeak), answer, problems);
+        return new EngineMeasurement(EngineResult.completed(engine, timedNanos, largestPeak, largestTempSpace), answer, problems);
     }
 
     private static CapturedResult readAnswer(Path file) {

@@ -7,16 +7,18 @@ import java.time.Duration;
 /**
  * How often each engine runs each query, and how long one run may take.
  *
- * @param warmupRuns at least 1: the first warm-up run's answer is the one compared between engines, and it
- *                   materializes every row, which no timed run should pay for
+ * @param warmupRuns runs before the timed ones, whose times are not reported. The first run of all writes
+ *                   the full answer for the comparison, materializing every row: with at least one warm-up
+ *                   run no timed run pays for that. With none, the first timed run does, which suits only
+ *                   suites whose answers are a few rows and whose runs are too long to repeat (out-of-core)
  * @param timedRuns  runs whose times are reported (median and min)
  * @param timeout    for each single run
  */
 public record RunPolicy(int warmupRuns, int timedRuns, Duration timeout) {
     public RunPolicy {
         requireNonNull(timeout, "timeout is null");
-        if (warmupRuns < 1) {
-            throw new IllegalArgumentException("at least one warm-up run is needed: its answer is the one checked");
+        if (warmupRuns < 0) {
+            throw new IllegalArgumentException("the number of warm-up runs cannot be negative");
         }
         if (timedRuns < 1) {
             throw new IllegalArgumentException("at least one timed run is needed");

@@ -1,4 +1,4 @@
-package dev.spillway.bench.tpch;
+package dev.spillway.bench.launch;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -7,11 +7,11 @@ import java.security.CodeSource;
 import java.util.Optional;
 
 /** Finds the Spillway checkout a benchmark runs from: where reports go and whose commit is measured. */
-final class RepositoryRoot {
+public final class RepositoryRoot {
     private RepositoryRoot() {}
 
     /** The checkout holding this class's jar or classes folder (e.g. {@code spillway-bench/target/...}). */
-    static Optional<Path> ofRunningCode() {
+    public static Optional<Path> ofRunningCode() {
         try {
             CodeSource source = RepositoryRoot.class.getProtectionDomain().getCodeSource();
             return source == null ? Optional.empty() : above(Path.of(source.getLocation().toURI()));
@@ -21,7 +21,7 @@ final class RepositoryRoot {
     }
 
     /** The nearest folder at or above {@code start} that is a Spillway checkout (it has spillway-bench/pom.xml). */
-    static Optional<Path> above(Path start) {
+    public static Optional<Path> above(Path start) {
         for (Path folder = start.toAbsolutePath(); folder != null; folder = folder.getParent()) {
             if (Files.isRegularFile(folder.resolve("spillway-bench").resolve("pom.xml"))) {
                 return Optional.of(folder);

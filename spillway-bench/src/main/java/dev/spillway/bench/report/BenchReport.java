@@ -12,15 +12,25 @@ import java.util.OptionalDouble;
  * @param settings     the suite's settings as name-value pairs, in the order to show them
  * @param loadAtStart  load average when the first query started ({@link MachineInfo#loadAverage})
  * @param loadAtEnd    load average after the last query
+ * @param preamble     the suite's own measurements, shown above the results (e.g. the disk's bandwidth)
+ * @param notes        the suite's own explanations, shown at the end (e.g. what each query computes)
  */
 public record BenchReport(String title, List<Setting> settings, MachineInfo machine, EngineInfo subject, EngineInfo reference,
                           List<QueryOutcome> outcomes, ZonedDateTime started, ZonedDateTime finished,
-                          String loadAtStart, String loadAtEnd) {
+                          String loadAtStart, String loadAtEnd, List<Section> preamble, List<Section> notes) {
     /** One setting as shown in a report. */
     public record Setting(String name, String value) {
         public Setting {
             requireNonNull(name, "name is null");
             requireNonNull(value, "value is null");
+        }
+    }
+
+    /** A titled list of lines a suite adds to its report; each line is one bullet, Markdown allowed. */
+    public record Section(String title, List<String> lines) {
+        public Section {
+            requireNonNull(title, "title is null");
+            lines = List.copyOf(lines);
         }
     }
 
@@ -33,6 +43,8 @@ public record BenchReport(String title, List<Setting> settings, MachineInfo mach
         outcomes = List.copyOf(outcomes);
         requireNonNull(started, "started is null");
         requireNonNull(finished, "finished is null");
+        preamble = List.copyOf(preamble);
+        notes = List.copyOf(notes);
     }
 
     /**

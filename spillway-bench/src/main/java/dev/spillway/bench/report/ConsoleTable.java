@@ -2,7 +2,10 @@ package dev.spillway.bench.report;
 
 import java.util.List;
 
-/** The results as an aligned plain-text table with the geometric mean under it, for the terminal. */
+/**
+ * The results as an aligned plain-text table with the geometric mean under it, for the terminal, after the
+ * suite's preamble (its own measurements); the notes are left to the Markdown report.
+ */
 public final class ConsoleTable {
     private ConsoleTable() {}
 
@@ -18,6 +21,13 @@ public final class ConsoleTable {
         }
         StringBuilder out = new StringBuilder();
         out.append(report.title()).append('\n').append('\n');
+        for (BenchReport.Section section : report.preamble()) {
+            out.append(section.title()).append(":\n");
+            for (String line : section.lines()) {
+                out.append("  ").append(line).append('\n');
+            }
+            out.append('\n');
+        }
         appendLine(out, header, widths);
         StringBuilder rule = new StringBuilder();
         for (int c = 0; c < widths.length; c++) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.spillway.bench.engine.EngineKind;
 import dev.spillway.bench.rss.RunRss;
+import dev.spillway.bench.tempfiles.RunTempSpace;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -14,9 +15,10 @@ import java.util.OptionalLong;
  *
  * @param timedNanos    the timed runs that completed (warm-ups excluded)
  * @param rss           of the timed run with the largest peak RSS (unknown if none completed or not measured)
+ * @param tempSpace     of the timed run with the most bytes in temporary files (unknown if none completed)
  * @param error         what went wrong when the status is not COMPLETED, else empty
  */
-public record EngineResult(EngineKind engine, Status status, List<Long> timedNanos, RunRss rss, String error) {
+public record EngineResult(EngineKind engine, Status status, List<Long> timedNanos, RunRss rss, RunTempSpace tempSpace, String error) {
     public enum Status {
         COMPLETED,
         ERROR,
@@ -28,18 +30,19 @@ public record EngineResult(EngineKind engine, Status status, List<Long> timedNan
         requireNonNull(status, "status is null");
         timedNanos = List.copyOf(timedNanos);
         requireNonNull(rss, "rss is null");
+        requireNonNull(tempSpace, "tempSpace is null");
         requireNonNull(error, "error is null");
         if (status == Status.COMPLETED && timedNanos.isEmpty()) {
             throw new IllegalArgumentException("a completed result needs at least one timed run");
         }
     }
 
-    public static EngineResult completed(EngineKind engine, List<Long> timedNanos, RunRss rss) {
-        return new EngineResult(engine, Status.COMPLETED, timedNanos, rss, "");
+    public static EngineResult completed(EngineKind engine, List<Long> timedNanos, RunRss rss, RunTempSpace tempSpace) {
+        return new EngineResult(engine, Status.COMPLETED, timedNanos, rss, tempSpace, "");
     }
 
     public static EngineResult failed(EngineKind engine, Status status, String error) {
-        return new EngineResult(engine, status, Collections.emptyList(), RunRss.UNKNOWN, error);
+        return new EngineResult(engine, status, Collections.emptyList(), RunRss.UNKNOWN, RunTempSpace.UNKNOWN, error);
     }
 
     public boolean completed() {
@@ -61,6 +64,15 @@ public record EngineResult(EngineKind engine, Status status, List<Long> timedNan
     /** The RSS when the run with the largest peak started. */
     public OptionalLong startRssMiB() {
         return completed() && rss.startBytes() >= 0 ? OptionalLong.of(mebibytes(rss.startBytes())) : OptionalLong.empty();
+    }
+
+    public OptionalLong peakTempMiB() {
+        return completed() && tempSpace.peakBytes() >= 0 ? OptionalLong.of(mebibytes(tempSpace.peakBytes())) : OptionalLong.empty();
+    }
+
+    /** The temporary files already there when the run with the largest peak started (left by earlier queries). */
+    public OptionalLong startTempMiB() {
+        return completed() && tempSpace.startBytes() >= 0 ? OptionalLong.of(mebibytes(tempSpace.startBytes())) : OptionalLong.empty();
     }
 
     private static long mebibytes(long bytes) {

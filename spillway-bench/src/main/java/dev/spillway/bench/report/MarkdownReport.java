@@ -1,5 +1,6 @@
 package dev.spillway.bench.report;
 
+import dev.spillway.bench.tempfiles.TempSpaceSampler;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,8 +9,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * The results as a Markdown document for {@code bench/results/}: the table, then the machine, engines
- * and settings needed to judge it, then every problem in full.
+ * The results as a Markdown document for {@code bench/results/}: the suite's preamble, the table, then the
+ * machine, engines and settings needed to judge it, the suite's notes, and every problem in full.
  */
 public final class MarkdownReport {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss xxx");
@@ -20,11 +21,21 @@ public final class MarkdownReport {
         StringBuilder out = new StringBuilder();
         out.append("# ").append(report.title()).append("\n\n");
         out.append("Run from ").append(report.started().format(TIME)).append(" to ").append(report.finished().format(TIME)).append(".\n\n");
+        for (BenchReport.Section section : report.preamble()) {
+            section(out, section);
+            out.append('\n');
+        }
+        if (!report.preamble().isEmpty()) {
+            out.append("## Results\n\n"); // so the table is not read as part of the last preamble section
+        }
         table(out, ResultTable.header(report), ResultTable.rows(report));
         out.append('\n').append(ResultTable.geometricMeanLine(report)).append(".\n");
         out.append("Times are wall-clock milliseconds of the timed runs (warm-up runs excluded). Peak RSS is the largest ")
                 .append("over the timed runs, of the engine's whole worker process (JVM included); in brackets, the RSS that run ")
-                .append("started from, which is more than the idle RSS when earlier queries left memory behind.\n");
+                .append("started from, which is more than the idle RSS when earlier queries left memory behind. ")
+                .append("Peak temp is the largest total size of the files in the engine's temp_directory (its spill files), ")
+                .append("sampled every ").append(Durations.format(TempSpaceSampler.DEFAULT_PERIOD)).append(" during the timed runs; ")
+                .append("in brackets, if any, what was already there when that run started.\n");
 
         out.append("\n## Machine\n\n");
         MachineInfo machine = report.machine();
@@ -46,6 +57,11 @@ public final class MarkdownReport {
 
         out.append("\n## Settings\n\n");
         bullets(out, report.settings());
+
+        for (BenchReport.Section section : report.notes()) {
+            out.append('\n');
+            section(out, section);
+        }
 
         List<QueryOutcome> troubled = report.outcomes().stream().filter(outcome -> !outcome.problems().isEmpty()).toList();
         if (!troubled.isEmpty()) {
@@ -90,6 +106,14 @@ public final class MarkdownReport {
             out.append(' ').append(escape(cell)).append(" |");
         }
         out.append('\n');
+    }
+
+    /** {@code ## title}, then one bullet per line. */
+    private static void section(StringBuilder out, BenchReport.Section section) {
+        out.append("## ").append(section.title()).append("\n\n");
+        for (String line : section.lines()) {
+            out.append("- ").append(escape(line)).append('\n');
+        }
     }
 
     private static void bullets(StringBuilder out, List<BenchReport.Setting> items) {

@@ -20,7 +20,8 @@ final class ResultTable {
                 subject + " median ms", subject + " min ms",
                 reference + " median ms", reference + " min ms",
                 "Ratio " + subject + "/" + reference,
-                subject + " peak RSS MiB (at start)", reference + " peak RSS MiB (at start)");
+                subject + " peak RSS MiB (at start)", reference + " peak RSS MiB (at start)",
+                subject + " peak temp MiB", reference + " peak temp MiB");
     }
 
     /** Which columns hold numbers, to right-align them. */
@@ -35,7 +36,8 @@ final class ResultTable {
                     millis(outcome.subject().medianMillis(), outcome.subject()), millis(outcome.subject().minMillis(), outcome.subject()),
                     millis(outcome.reference().medianMillis(), outcome.reference()), millis(outcome.reference().minMillis(), outcome.reference()),
                     ratio(outcome.ratio()),
-                    rss(outcome.subject()), rss(outcome.reference())));
+                    rss(outcome.subject()), rss(outcome.reference()),
+                    temp(outcome.subject()), temp(outcome.reference())));
         }
         return rows;
     }
@@ -66,6 +68,19 @@ final class ResultTable {
 
     static String ratio(OptionalDouble ratio) {
         return ratio.isEmpty() ? "-" : String.format(Locale.ROOT, "%.2f", ratio.getAsDouble());
+    }
+
+    /**
+     * {@code 2048}: the most bytes of temporary files seen during the run; {@code 2048 (300)} when files
+     * were already there at its start (left by an earlier query), whose size is in brackets.
+     */
+    static String temp(EngineResult result) {
+        OptionalLong peak = result.peakTempMiB();
+        if (peak.isEmpty()) {
+            return "-";
+        }
+        OptionalLong start = result.startTempMiB();
+        return peak.getAsLong() + (start.isEmpty() || start.getAsLong() == 0 ? "" : " (" + start.getAsLong() + ")");
     }
 
     /** {@code 812 (95)}: the peak, and in brackets the RSS the run started from. */

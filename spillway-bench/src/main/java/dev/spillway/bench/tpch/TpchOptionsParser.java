@@ -2,8 +2,10 @@ package dev.spillway.bench.tpch;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.spillway.api.Sizes;
-import dev.spillway.errors.SpillwayException;
+import dev.spillway.bench.launch.Command;
+import dev.spillway.bench.launch.CommandLine;
+import dev.spillway.bench.launch.LaunchDefaults;
+import dev.spillway.bench.launch.OptionValues;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,9 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the TPC-H benchmark's command line. Options take a value as {@code --name value} or
- * {@code --name=value}; a later option overrides an earlier one, so a script can put its defaults first
- * and pass the user's arguments after them.
+ * Parses the TPC-H benchmark's command line ({@link CommandLine} says how options are written and which
+ * one wins).
  */
 public final class TpchOptionsParser {
     public static final String USAGE = """
@@ -39,36 +40,17 @@ public final class TpchOptionsParser {
 
     private static final Set<String> OPTIONS = Set.of("--sf", "--threads", "--queries", "--warmup", "--reps", "--data-dir",
             "--memory-limit", "--timeout", "--heap", "--results-dir");
-    private static final Pattern DURATION = Pattern.compile("([0-9]+)\\s*(ms|s|m|h)?");
     private static final Pattern RANGE = Pattern.compile("q?0*([0-9]+)-q?0*([0-9]+)");
-    private static final Pattern HEAP = Pattern.compile("[0-9]+[kKmMgG]?");
-
-    /**
-     * What the parser needs from the machine, passed in so tests control it.
-     *
-     * @param repositoryRoot the Spillway checkout the benchmark runs from, if any: reports go to its
-     *                       {@code bench/results}, else to {@code bench/results} under the working directory
-     */
-    public record Defaults(int cores, Path temporaryDirectory, Path workingDirectory, Optional<Path> repositoryRoot) {
-        public static Defaults ofThisMachine() {
-            Path workingDirectory = Path.of("").toAbsolutePath();
-            return new Defaults(Runtime.getRuntime().availableProcessors(), Path.of(System.getProperty("java.io.tmpdir")),
-                    workingDirectory, RepositoryRoot.ofRunningCode().or(() -> RepositoryRoot.above(workingDirectory)));
-        }
-    }
-
-    /** Either options to run with, or a request for the usage text. */
-    public sealed interface Command {
-        record Run(TpchOptions options) implements Command {}
-
-        record Help() implements Command {}
-    }
 
     private TpchOptionsParser() {}
 
     /** @throws IllegalArgumentException with a message for the user when an option is wrong */
-    public static Command parse(List<String> arguments, Defaults defaults) {
+    public static Command<TpchOptions> parse(List<String> arguments, LaunchDefaults defaults) {
         requireNonNull(defaults, "defaults is null");
+        Optional<List<CommandLine.Option>> given = CommandLine.split(arguments, OPTIONS);
+        if (given.isEmpty()) {
+            return new Command.Help<>();
+        }
         double scaleFactor = 1;
         int threads = defaults.cores();
         List<Integer> queries = TpchQueries.SUPPORTED;
@@ -78,52 +60,28 @@ public final class TpchOptionsParser {
         Optional<String> memoryLimit = Optional.empty();
         Duration timeout = Duration.ofMinutes(10);
         String heap = "2g";
-        Path resultsDirectory = null;
-        for (int i = 0; i < arguments.size(); i++) {
-            String argument = arguments.get(i);
-            if (argument.equals("--help") || argument.equals("-h")) {
-                return new Command.Help();
-            }
-            if (!argument.startsWith("--")) {
-                throw new IllegalArgumentException("unexpected argument '" + argument + "'");
-            }
-            String name;
-            String value;
-            int equals = argument.indexOf('=');
-            if (equals > 0) {
-                name = argument.substring(0, equals);
-                value = argument.substring(equals + 1);
-            } else {
-                name = argument;
-                if (!OPTIONS.contains(name)) {
-                    throw new IllegalArgumentException("unknown option " + name);
-                }
-                if (i + 1 >= arguments.size()) {
-                    throw new IllegalArgumentException(name + " needs a value");
-                }
-                value = arguments.get(++i);
-            }
+        Path resultsDirectory = defaults.resultsDirectory();
+        for (CommandLine.Option option : given.get()) {
+            String name = option.name();
+            String value = option.value();
             switch (name) {
-                case "--sf" -> scaleFactor = positiveDouble(name, value);
-                case "--threads" -> threads = positiveInt(name, value);
+                case "--sf" -> scaleFactor = OptionValues.positiveDouble(name, value);
+                case "--threads" -> threads = OptionValues.positiveInt(name, value);
                 case "--queries" -> queries = queries(value);
-                case "--warmup" -> warmup = positiveInt(name, value);
-                case "--reps" -> reps = positiveInt(name, value);
+                case "--warmup" -> warmup = OptionValues.positiveInt(name, value);
+                case "--reps" -> reps = OptionValues.positiveInt(name, value);
                 case "--data-dir" -> dataDirectory = Path.of(value);
-                case "--memory-limit" -> memoryLimit = Optional.of(memoryLimit(value));
-                case "--timeout" -> timeout = duration(name, value);
-                case "--heap" -> heap = heap(value);
+                case "--memory-limit" -> memoryLimit = Optional.of(OptionValues.memoryLimit(name, value));
+                case "--timeout" -> timeout = OptionValues.duration(name, value);
+                case "--heap" -> heap = OptionValues.heap(name, value);
                 case "--results-dir" -> resultsDirectory = Path.of(value);
-                default -> throw new IllegalArgumentException("unknown option " + name);
+                default -> throw new IllegalStateException("option " + name + " is known but not handled");
             }
         }
         if (dataDirectory == null) {
-            dataDirectory = defaults.temporaryDirectory().resolve("spillway-bench").resolve("tpch-sf" + TpchOptions.formatScaleFactor(scaleFactor));
+            dataDirectory = defaults.dataDirectory("tpch-sf" + TpchOptions.formatScaleFactor(scaleFactor));
         }
-        if (resultsDirectory == null) {
-            resultsDirectory = defaults.repositoryRoot().orElse(defaults.workingDirectory()).resolve("bench").resolve("results");
-        }
-        return new Command.Run(new TpchOptions(scaleFactor, threads, queries, warmup, reps, dataDirectory.toAbsolutePath(),
+        return new Command.Run<>(new TpchOptions(scaleFactor, threads, queries, warmup, reps, dataDirectory.toAbsolutePath(),
                 memoryLimit, timeout, heap, resultsDirectory.toAbsolutePath()));
     }
 
@@ -169,69 +127,5 @@ public final class TpchOptionsParser {
             // Reported below with the whole list.
         }
         throw new IllegalArgumentException("--queries: '" + text + "' is not a TPC-H query number (1-22) in '" + whole + "'");
-    }
-
-    static Duration duration(String name, String value) {
-        Matcher matcher = DURATION.matcher(value.trim());
-        if (!matcher.matches()) {
-            throw new IllegalArgumentException(name + " takes a duration like 300, 90s, 10m or 1h, got '" + value + "'");
-        }
-        long amount = Long.parseLong(matcher.group(1));
-        String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        Duration duration = switch (unit) {
-            case "ms" -> Duration.ofMillis(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            case "h" -> Duration.ofHours(amount);
-            default -> Duration.ofSeconds(amount);
-        };
-        if (duration.isZero()) {
-            throw new IllegalArgumentException(name + " must be positive");
-        }
-        return duration;
-    }
-
-    /** Checked here with Spillway's own size parser; DuckDB gets the same text and accepts the same units. */
-    private static String memoryLimit(String value) {
-        String text = value.trim();
-        if (text.endsWith("%")) {
-            throw new IllegalArgumentException("--memory-limit takes a size such as 4GB or 2GiB, not a percentage");
-        }
-        try {
-            Sizes.parse("memory_limit", text, -1);
-        } catch (SpillwayException e) {
-            throw new IllegalArgumentException("--memory-limit: " + e.getMessage(), e);
-        }
-        return text;
-    }
-
-    private static String heap(String value) {
-        if (!HEAP.matcher(value.trim()).matches()) {
-            throw new IllegalArgumentException("--heap takes a JVM heap size like 2g or 512m, got '" + value + "'");
-        }
-        return value.trim();
-    }
-
-    private static int positiveInt(String name, String value) {
-        try {
-            int number = Integer.parseInt(value.trim());
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
-        }
-        throw new IllegalArgumentException(name + " takes a whole number of at least 1, got '" + value + "'");
-    }
-
-    private static double positiveDouble(String name, String value) {
-        try {
-            double number = Double.parseDouble(value.trim());
-            if (number > 0 && Double.isFinite(number)) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // Reported below.
-        }
-        throw new IllegalArgumentException(name + " takes a positive number, got '" + value + "'");
     }
 }

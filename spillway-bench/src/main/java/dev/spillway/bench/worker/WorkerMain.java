@@ -42,6 +42,7 @@ public final class WorkerMain {
         BenchEngine engine;
         try {
             Files.createDirectories(spec.setup().tempDirectory());
+            Files.createDirectories(spec.setup().outputDirectory());
             engine = spec.engine().open(spec.setup());
         } catch (Throwable t) {
             send(protocol, new WorkerProtocol.Message.Failure("cannot start " + spec.engine().displayName() + ": " + describe(t)));
@@ -67,8 +68,8 @@ public final class WorkerMain {
     }
 
     /**
-     * One timed run. A capture run materializes rows, so it is only ever a warm-up; timed runs use the
-     * checksum consumer, the same for both engines.
+     * One run. A capture run materializes rows, so it is a warm-up unless the run policy has none (suites
+     * whose answers are a few rows); other runs use the checksum consumer, the same for both engines.
      */
     private WorkerProtocol.Message runOnce(WorkerProtocol.Request.Run run) {
         try {

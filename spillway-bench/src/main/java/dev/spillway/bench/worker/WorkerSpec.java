@@ -20,7 +20,8 @@ public record WorkerSpec(EngineKind engine, EngineSetup setup) {
         List<String> arguments = new ArrayList<>(List.of(
                 "--engine", engine.id(),
                 "--threads", Integer.toString(setup.threads()),
-                "--temp-dir", setup.tempDirectory().toString()));
+                "--temp-dir", setup.tempDirectory().toString(),
+                "--output-dir", setup.outputDirectory().toString()));
         setup.memoryLimit().ifPresent(limit -> arguments.addAll(List.of("--memory-limit", limit)));
         for (EngineSetup.ParquetTable table : setup.tables()) {
             arguments.addAll(List.of("--table", table.name() + "=" + table.file()));
@@ -32,6 +33,7 @@ public record WorkerSpec(EngineKind engine, EngineSetup setup) {
         EngineKind engine = null;
         int threads = 1;
         Path tempDirectory = null;
+        Path outputDirectory = null;
         Optional<String> memoryLimit = Optional.empty();
         List<EngineSetup.ParquetTable> tables = new ArrayList<>();
         for (int i = 0; i < arguments.size(); i += 2) {
@@ -43,6 +45,7 @@ public record WorkerSpec(EngineKind engine, EngineSetup setup) {
                 case "--engine" -> engine = EngineKind.byId(value);
                 case "--threads" -> threads = Integer.parseInt(value);
                 case "--temp-dir" -> tempDirectory = Path.of(value);
+                case "--output-dir" -> outputDirectory = Path.of(value);
                 case "--memory-limit" -> memoryLimit = Optional.of(value);
                 case "--table" -> {
                     int equals = value.indexOf('=');
@@ -54,9 +57,9 @@ public record WorkerSpec(EngineKind engine, EngineSetup setup) {
                 default -> throw new IllegalArgumentException("unknown worker argument " + arguments.get(i));
             }
         }
-        if (engine == null || tempDirectory == null) {
-            throw new IllegalArgumentException("a worker needs --engine and --temp-dir");
+        if (engine == null || tempDirectory == null || outputDirectory == null) {
+            throw new IllegalArgumentException("a worker needs --engine, --temp-dir and --output-dir");
         }
-        return new WorkerSpec(engine, new EngineSetup(tables, threads, memoryLimit, tempDirectory));
+        return new WorkerSpec(engine, new EngineSetup(tables, threads, memoryLimit, tempDirectory, outputDirectory));
     }
 }

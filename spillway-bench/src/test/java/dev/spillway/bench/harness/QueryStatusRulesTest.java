@@ -7,6 +7,7 @@ import dev.spillway.bench.engine.EngineKind;
 import dev.spillway.bench.report.EngineResult;
 import dev.spillway.bench.report.QueryStatus;
 import dev.spillway.bench.rss.RunRss;
+import dev.spillway.bench.tempfiles.RunTempSpace;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** The status of a query is the worst thing that happened to it: wrong answer, then error, then timeout. */
 class QueryStatusRulesTest {
-    private static final EngineMeasurement SPILLWAY_OK = measurement(EngineResult.completed(EngineKind.SPILLWAY, List.of(1L), RunRss.UNKNOWN));
-    private static final EngineMeasurement DUCKDB_OK = measurement(EngineResult.completed(EngineKind.DUCKDB, List.of(1L), RunRss.UNKNOWN));
+    private static final EngineMeasurement SPILLWAY_OK = measurement(EngineResult.completed(EngineKind.SPILLWAY, List.of(1L), RunRss.UNKNOWN, RunTempSpace.UNKNOWN));
+    private static final EngineMeasurement DUCKDB_OK = measurement(EngineResult.completed(EngineKind.DUCKDB, List.of(1L), RunRss.UNKNOWN, RunTempSpace.UNKNOWN));
     private static final EngineMeasurement SPILLWAY_TIMEOUT =
             measurement(EngineResult.failed(EngineKind.SPILLWAY, EngineResult.Status.TIMEOUT, "too slow"));
     private static final EngineMeasurement DUCKDB_ERROR =
@@ -33,7 +34,7 @@ class QueryStatusRulesTest {
     @Test
     void differentAnswersOrUnstableRowCountsFail() {
         assertThat(SideBySide.status(SPILLWAY_OK, DUCKDB_OK, true)).isEqualTo(QueryStatus.FAILED);
-        EngineMeasurement unstable = measurement(EngineResult.completed(EngineKind.SPILLWAY, List.of(1L), RunRss.UNKNOWN), "rows changed");
+        EngineMeasurement unstable = measurement(EngineResult.completed(EngineKind.SPILLWAY, List.of(1L), RunRss.UNKNOWN, RunTempSpace.UNKNOWN), "rows changed");
         assertThat(SideBySide.status(unstable, DUCKDB_OK, false)).isEqualTo(QueryStatus.FAILED);
         // A wrong warm-up answer is still a wrong answer when a later run timed out.
         assertThat(SideBySide.status(SPILLWAY_TIMEOUT, DUCKDB_OK, true)).isEqualTo(QueryStatus.FAILED);
@@ -47,8 +48,9 @@ class QueryStatusRulesTest {
     }
 
     @Test
-    void thePolicyNeedsAWarmupRunWhoseAnswerIsChecked() {
-        assertThatThrownBy(() -> new RunPolicy(0, 3, Duration.ofSeconds(1))).hasMessageContaining("warm-up");
+    void thePolicyNeedsATimedRunAndATimeoutButWarmupRunsAreOptional() {
+        assertThat(new RunPolicy(0, 1, Duration.ofSeconds(1)).warmupRuns()).isZero();
+        assertThatThrownBy(() -> new RunPolicy(-1, 3, Duration.ofSeconds(1))).hasMessageContaining("warm-up");
         assertThatThrownBy(() -> new RunPolicy(1, 0, Duration.ofSeconds(1))).hasMessageContaining("timed run");
         assertThatThrownBy(() -> new RunPolicy(1, 1, Duration.ZERO)).hasMessageContaining("timeout");
     }

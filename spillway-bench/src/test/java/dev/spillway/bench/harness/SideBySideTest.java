@@ -60,7 +60,8 @@ class SideBySideTest {
     }
 
     private static WorkerSlot duckDb(String name, Path file) {
-        EngineSetup setup = new EngineSetup(List.of(new EngineSetup.ParquetTable("t", file)), 1, Optional.empty(), directory.resolve(name));
+        EngineSetup setup = new EngineSetup(List.of(new EngineSetup.ParquetTable("t", file)), 1, Optional.empty(),
+                directory.resolve(name + "-spill"), directory.resolve(name + "-output"));
         return new WorkerSlot(ChildJvm.likeThisJvm("256m"), new WorkerSpec(EngineKind.DUCKDB, setup), Duration.ofMinutes(1), log());
     }
 
@@ -74,6 +75,24 @@ class SideBySideTest {
 
     private static SideBySide sideBySide(WorkerSlot subject, WorkerSlot reference, Duration timeout) {
         return new SideBySide(subject, reference, new RunPolicy(1, 2, timeout), directory, log());
+    }
+
+    @Test
+    void withoutWarmupRunsTheFirstTimedRunsAnswerIsTheOneCompared() {
+        SideBySide noWarmup = new SideBySide(threeRows, fiveRows, new RunPolicy(0, 1, Duration.ofMinutes(1)), directory, log());
+        QueryOutcome outcome = noWarmup.run("Q7", "SELECT count(*) AS n FROM t");
+        assertThat(outcome.status()).isEqualTo(QueryStatus.FAILED);
+        assertThat(outcome.problems()).containsExactly("DuckDB's answer differs from DuckDB's: sorted row 1, column n: expected 5 (Long), got 3 (Long)");
+        assertThat(outcome.subject().timedNanos()).hasSize(1);
+    }
+
+    @Test
+    void theTemporaryFolderIsMeasuredDuringEachRun() {
+        QueryOutcome outcome = sideBySide(threeRows, alsoThreeRows, Duration.ofMinutes(1)).run("Q8", "SELECT sum(k) AS s FROM t");
+        // Three rows spill nothing; what matters here is that the size was measured, not guessed.
+        assertThat(outcome.subject().tempSpace().known()).isTrue();
+        assertThat(outcome.subject().peakTempMiB()).hasValue(0);
+        assertThat(outcome.reference().peakTempMiB()).hasValue(0);
     }
 
     @Test

@@ -3,10 +3,13 @@ package dev.spillway.bench.tpch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spillway.bench.engine.EngineKind;
+import dev.spillway.bench.launch.Command;
+import dev.spillway.bench.launch.LaunchDefaults;
 import dev.spillway.bench.report.BenchReport;
 import dev.spillway.bench.report.ConsoleTable;
 import dev.spillway.bench.report.QueryOutcome;
 import dev.spillway.bench.report.QueryStatus;
+import dev.spillway.bench.report.WrittenReport;
 import dev.spillway.bench.worker.ChildJvm;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,12 +32,12 @@ class TpchBenchmarkEndToEndTest {
 
     @Test
     void runsQueriesInBothEnginesComparesAnswersAndWritesTheReport() throws IOException, InterruptedException {
-        TpchOptionsParser.Defaults defaults = new TpchOptionsParser.Defaults(2, Path.of("/unused"), results, Optional.empty());
-        TpchOptions options = ((TpchOptionsParser.Command.Run) TpchOptionsParser.parse(List.of(
+        LaunchDefaults defaults = new LaunchDefaults(2, Path.of("/unused"), results, Optional.empty());
+        TpchOptions options = ((Command.Run<TpchOptions>) TpchOptionsParser.parse(List.of(
                 "--sf", "0.01", "--threads", "2", "--queries", "1,6,13", "--warmup", "1", "--reps", "1", "--timeout", "5m",
                 "--heap", "512m", "--data-dir", DATA.toString(), "--results-dir", results.toString()), defaults)).options();
 
-        TpchBenchmark.Result result = TpchBenchmark.run(options, ChildJvm.likeThisJvm(options.maxHeap()), System.err);
+        WrittenReport result = TpchBenchmark.run(options, ChildJvm.likeThisJvm(options.maxHeap()), System.err);
 
         BenchReport report = result.report();
         assertThat(report.outcomes()).extracting(QueryOutcome::query).containsExactly("Q01", "Q06", "Q13");

@@ -3,6 +3,8 @@ package dev.spillway.bench.tpch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.spillway.bench.launch.Command;
+import dev.spillway.bench.launch.LaunchDefaults;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -10,13 +12,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TpchOptionsParserTest {
-    private static final TpchOptionsParser.Defaults DEFAULTS =
-            new TpchOptionsParser.Defaults(8, Path.of("/tmp"), Path.of("/home/me"), Optional.of(Path.of("/src/spillway")));
+    private static final LaunchDefaults DEFAULTS =
+            new LaunchDefaults(8, Path.of("/tmp"), Path.of("/home/me"), Optional.of(Path.of("/src/spillway")));
 
     private static TpchOptions parse(String... arguments) {
-        TpchOptionsParser.Command command = TpchOptionsParser.parse(List.of(arguments), DEFAULTS);
-        assertThat(command).isInstanceOf(TpchOptionsParser.Command.Run.class);
-        return ((TpchOptionsParser.Command.Run) command).options();
+        Command<TpchOptions> command = TpchOptionsParser.parse(List.of(arguments), DEFAULTS);
+        assertThat(command).isInstanceOf(Command.Run.class);
+        return ((Command.Run<TpchOptions>) command).options();
     }
 
     @Test
@@ -36,8 +38,8 @@ class TpchOptionsParserTest {
 
     @Test
     void resultsGoUnderTheWorkingDirectoryOutsideACheckout() {
-        TpchOptionsParser.Defaults elsewhere = new TpchOptionsParser.Defaults(2, Path.of("/tmp"), Path.of("/home/me"), Optional.empty());
-        TpchOptionsParser.Command.Run run = (TpchOptionsParser.Command.Run) TpchOptionsParser.parse(List.of(), elsewhere);
+        LaunchDefaults elsewhere = new LaunchDefaults(2, Path.of("/tmp"), Path.of("/home/me"), Optional.empty());
+        Command.Run<TpchOptions> run = (Command.Run<TpchOptions>) TpchOptionsParser.parse(List.of(), elsewhere);
         assertThat(run.options().resultsDirectory()).isEqualTo(Path.of("/home/me/bench/results"));
     }
 
@@ -81,7 +83,7 @@ class TpchOptionsParserTest {
 
     @Test
     void helpWinsOverEverythingElse() {
-        assertThat(TpchOptionsParser.parse(List.of("--sf", "1", "--help"), DEFAULTS)).isInstanceOf(TpchOptionsParser.Command.Help.class);
+        assertThat(TpchOptionsParser.parse(List.of("--sf", "1", "--help"), DEFAULTS)).isInstanceOf(Command.Help.class);
         assertThat(TpchOptionsParser.USAGE).contains("--sf", "--threads", "--queries", "--warmup", "--reps", "--data-dir",
                 "--memory-limit", "--timeout");
     }

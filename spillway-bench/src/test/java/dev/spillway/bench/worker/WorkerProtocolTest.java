@@ -43,10 +43,10 @@ class WorkerProtocolTest {
         EngineSetup setup = new EngineSetup(
                 List.of(new EngineSetup.ParquetTable("lineitem", Path.of("/data/sf 1/lineitem.parquet")),
                         new EngineSetup.ParquetTable("orders", Path.of("/data/a=b/orders.parquet"))),
-                2, Optional.of("4GB"), Path.of("/tmp/spill"));
+                2, Optional.of("4GB"), Path.of("/tmp/spill"), Path.of("/tmp/output"));
         WorkerSpec spec = new WorkerSpec(EngineKind.DUCKDB, setup);
         assertThat(WorkerSpec.fromArguments(spec.toArguments())).isEqualTo(spec);
-        WorkerSpec noLimit = new WorkerSpec(EngineKind.SPILLWAY, new EngineSetup(List.of(), 1, Optional.empty(), Path.of("/t")));
+        WorkerSpec noLimit = new WorkerSpec(EngineKind.SPILLWAY, new EngineSetup(List.of(), 1, Optional.empty(), Path.of("/t"), Path.of("/o")));
         assertThat(WorkerSpec.fromArguments(noLimit.toArguments())).isEqualTo(noLimit);
     }
 
