@@ -59,6 +59,15 @@ public final class MemoryConsumer implements AutoCloseable {
         return spillable != null && (spillRequested || pool.overShare(this));
     }
 
+    /**
+     * Whether an allocation of {@code bytes} would still leave the pool below its high-water mark. A
+     * spillable operator about to make one large allocation (a hash table doubling) spills first when
+     * not: the allocation itself could otherwise fail before any safe point to spill at.
+     */
+    public boolean fits(long bytes) {
+        return bytes == 0 || pool.used() + bytes <= pool.highWater();
+    }
+
     public boolean spillRequested() {
         return spillRequested;
     }

@@ -59,6 +59,11 @@ public final class MemoryPool implements AutoCloseable {
         root.setLimit(limit);
     }
 
+    /** The use above which spillable consumers start spilling (a fraction of the limit). */
+    long highWater() {
+        return (long) (limit() * HIGH_WATER);
+    }
+
     public long used() {
         return root.getAllocatedMemory();
     }
@@ -74,6 +79,7 @@ public final class MemoryPool implements AutoCloseable {
 
     void recordSpill(long bytes) {
         spilledBytes.addAndGet(bytes);
+        NativeMalloc.trimSoon();
     }
 
     public BufferAllocator newQueryAllocator(String name) {

@@ -25,7 +25,44 @@ final class NativeMalloc {
     private static final int M_ARENA_MAX = -8;
     private static final int THRESHOLD_BYTES = 128 << 10;
 
+    /** At most one trim per this interval: a trim walks every arena, so it must not run per batch. */
+    private static final long TRIM_INTERVAL_NANOS = 100_000_000L;
+    private static final java.util.concurrent.atomic.AtomicLong LAST_TRIM = new java.util.concurrent.atomic.AtomicLong();
+    private static final MethodHandle MALLOC_TRIM = lookup("malloc_trim",
+            FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_LONG));
+
     private NativeMalloc() {}
+
+    private static MethodHandle lookup(String name, FunctionDescriptor descriptor) {
+        try {
+            Linker linker = Linker.nativeLinker();
+            return linker.defaultLookup().find(name).map(symbol -> linker.downcallHandle(symbol, descriptor)).orElse(null);
+        } catch (Throwable e) {
+            return null;
+        }
+    }
+
+    /**
+     * Returns free memory inside malloc's arenas to the system. Buffers below the mapping threshold (batches
+     * of a few thousand rows) come from arenas, and after a spill frees many of them between live ones,
+     * the arenas hold the gaps: measured on a GROUP BY at memory_limit 1GB, 0.8 GB of the process was such
+     * free memory. Called after spills, at most every 100 ms.
+     */
+    static void trimSoon() {
+        if (MALLOC_TRIM == null) {
+            return;
+        }
+        long now = System.nanoTime();
+        long last = LAST_TRIM.get();
+        if (now - last < TRIM_INTERVAL_NANOS || !LAST_TRIM.compareAndSet(last, now)) {
+            return;
+        }
+        try {
+            int ignored = (int) MALLOC_TRIM.invokeExact(0L);
+        } catch (Throwable e) {
+            // Trimming is an optimisation; memory stays correct without it.
+        }
+    }
 
     /** Applies the settings once; returns whether malloc accepted them. Never throws. */
     static boolean tune() {

@@ -109,6 +109,23 @@ class SpillingQueriesTest {
     }
 
     @Test
+    void wideStringKeysSpillInTheMergeToo() throws Exception {
+        // Many groups of wide keys: the partitions waiting to be merged do not fit either, and must go to disk.
+        try (Session session = open("48MB")) {
+            DataFrame keyed = session.range(1_500_000).select(
+                    dev.spillway.api.Expressions.fn("concat", dev.spillway.api.Expressions.lit("key-with-some-width-"),
+                            col("range").mod(1_000_000L).cast(dev.spillway.types.DataType.VARCHAR)).as("s"),
+                    col("range").mod(1_000_000L).as("a"), col("range").mod(7L).as("b"));
+            DataFrame grouped = keyed.groupBy(col("s"), col("a")).agg(countStar().as("n"), sum(col("b")).as("sb"));
+            QueryResult totals = grouped.agg(countStar().as("groups"), sum(col("n")).as("rows")).collect();
+            assertThat(totals.rows()).containsExactly(List.of(1_000_000L, 1_500_000L));
+            assertThat(session.memoryPool().spilledBytes()).isPositive();
+            assertThat(session.memoryPool().used()).isZero();
+        }
+        assertThat(filesOnDisk()).isZero();
+    }
+
+    @Test
     void aQueryBeyondTheTemporaryStorageQuotaFailsNamingItAndLeavesNoFiles() throws Exception {
         try (Session session = open("48MB")) {
             session.set("max_temp_directory_size", "1MB");

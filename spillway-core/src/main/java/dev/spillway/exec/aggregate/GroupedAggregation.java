@@ -16,8 +16,8 @@ import org.apache.arrow.vector.FieldVector;
  * aggregation. Emitting consumes it (key chunks move into the output without copying).
  */
 public final class GroupedAggregation implements AutoCloseable {
-    /** Rows per piece when emitting to spill: 64 open pieces of a few columns stay within a few MB. */
-    private static final int SPILL_PIECE_ROWS = 1024;
+    /** Rows per piece when emitting to spill: 64 open pieces of even a dozen columns stay near 1 MB, since spilling happens when memory is short. */
+    private static final int SPILL_PIECE_ROWS = 256;
     /** Rows per piece kept in memory for a later merge: bigger batches, fewer buffers. */
     private static final int KEPT_PIECE_ROWS = 4096;
 
@@ -54,6 +54,11 @@ public final class GroupedAggregation implements AutoCloseable {
 
     public int groupCount() {
         return global ? 1 : table.groupCount();
+    }
+
+    /** Bytes adding {@code rows} more rows could allocate at once (the hash table doubling), 0 if it cannot grow. */
+    public long growthBytes(int rows) {
+        return global ? 0 : table.growthBytes(rows);
     }
 
     /** Sizes the hash table for about this many groups up front (see {@link GroupByHashTable#reserve}). */

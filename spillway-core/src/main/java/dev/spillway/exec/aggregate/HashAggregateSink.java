@@ -53,6 +53,8 @@ public final class HashAggregateSink implements Sink, Spillable {
     private MemoryConsumer memory;
     private QueryContext context;
     private PartitionedSpill spill;
+    /** The partition-by-partition merge once input has ended, which can still spill the partitions waiting. */
+    private PartitionMergeSource merging;
     private Source output;
 
     public HashAggregateSink(String name, int[] keyColumns, List<Field> keyFields, List<AggregateSpec> specs, Schema outputSchema) {
@@ -78,7 +80,7 @@ public final class HashAggregateSink implements Sink, Spillable {
             public void accept(Batch batch) {
                 try (batch) {
                     // A safe point: no half-inserted state, so the table may go to disk now.
-                    if (consumer.shouldSpill()) {
+                    if (consumer.shouldSpill() || !consumer.fits(table.growthBytes(batch.rowCount()))) {
                         spillFlushed();
                         if (table.groupCount() > 0) {
                             GroupedAggregation full = table;
@@ -181,6 +183,14 @@ public final class HashAggregateSink implements Sink, Spillable {
     @Override
     public long spill(long bytes) {
         List<GroupedAggregation> idle;
+        PartitionMergeSource merge;
+        synchronized (this) {
+            merge = merging;
+        }
+        if (merge != null) {
+            // Merging: what can go is the partitions no worker has started on.
+            return merge.spillPending();
+        }
         synchronized (this) {
             if (output != null || context == null) {
                 return 0;
@@ -269,7 +279,8 @@ public final class HashAggregateSink implements Sink, Spillable {
                 partitions.add(new PartitionMergeSource.Partition(inMemory.get(p), file, 64 - bits));
             }
         }
-        return new PartitionMergeSource(partitions, layout, memory, context);
+        merging = new PartitionMergeSource(partitions, layout, memory, context);
+        return merging;
     }
 
     /** The aggregated rows; valid after {@link #finish}; the source is closed by the pipeline that reads it. */

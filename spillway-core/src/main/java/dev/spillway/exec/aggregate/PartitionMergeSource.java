@@ -6,7 +6,9 @@ import dev.spillway.exec.pipeline.Source;
 import dev.spillway.io.BatchReader;
 import dev.spillway.memory.MemoryConsumer;
 import dev.spillway.spill.SpillFile;
+import dev.spillway.memory.MemoryTag;
 import dev.spillway.spill.SpillReader;
+import dev.spillway.spill.SpillWriter;
 import dev.spillway.types.DataType;
 import dev.spillway.types.Schema;
 import java.util.ArrayDeque;
@@ -31,8 +33,12 @@ final class PartitionMergeSource implements Source {
     /** Below this the low hash bits that pick table slots would also pick partitions. */
     private static final int MIN_SHIFT = 16;
 
-    /** One partition: batches in memory, an optional spill file, and the hash bits it was split on. */
-    record Partition(List<Batch> batches, SpillFile file, int shift) {}
+    /** One partition: batches in memory, spill files (possibly none), and the hash bits it was split on. */
+    record Partition(List<Batch> batches, List<SpillFile> files, int shift) {
+        Partition(List<Batch> batches, SpillFile file, int shift) {
+            this(batches, file == null ? new ArrayList<>() : new ArrayList<>(List.of(file)), shift);
+        }
+    }
 
     private final List<Partition> partitions;
     private final AggregationLayout layout;
@@ -114,8 +120,8 @@ final class PartitionMergeSource implements Source {
                 Batch batch = inMemory.set(i, null);
                 split = fold(batch, table, partition, split);
             }
-            if (partition.file() != null) {
-                try (SpillReader reader = partition.file().reader(layout.partialSchema(), memory.allocator())) {
+            for (SpillFile file : partition.files()) {
+                try (SpillReader reader = file.reader(layout.partialSchema(), memory.allocator())) {
                     for (Batch batch = reader.next(); batch != null; batch = reader.next()) {
                         split = fold(batch, table, partition, split);
                     }
@@ -144,7 +150,10 @@ final class PartitionMergeSource implements Source {
      * memory limit per worker, so that reserving never causes the shortage it is meant to avoid.
      */
     private int expectedGroups(Partition partition) {
-        long rows = partition.file() == null ? 0 : partition.file().rows();
+        long rows = 0;
+        for (SpillFile file : partition.files()) {
+            rows += file.rows();
+        }
         for (Batch batch : partition.batches()) {
             rows += batch == null ? 0 : batch.rowCount();
         }
@@ -156,7 +165,11 @@ final class PartitionMergeSource implements Source {
     private PartitionedSpill fold(Batch batch, GroupedAggregation table, Partition partition, PartitionedSpill split) {
         try (batch) {
             context.checkRunning();
-            if (split == null && memory.shouldSpill() && partition.shift() - SUB_BITS >= MIN_SHIFT) {
+            boolean memoryShort = memory.shouldSpill() || !memory.fits(table.growthBytes(batch.rowCount()));
+            if (memoryShort && spillPending() > 0) {
+                memoryShort = memory.shouldSpill() || !memory.fits(table.growthBytes(batch.rowCount()));
+            }
+            if (split == null && memoryShort && partition.shift() - SUB_BITS >= MIN_SHIFT) {
                 split = new PartitionedSpill(context.tempStorage(), layout.name() + "-s" + partition.shift(), layout.partialSchema(),
                         SUB_BITS, partition.shift() - SUB_BITS);
                 PartitionedSpill target = split;
@@ -179,6 +192,48 @@ final class PartitionMergeSource implements Source {
         }
     }
 
+    /**
+     * Writes the in-memory batches of the partitions no worker has taken yet to spill files, freeing them;
+     * called when memory runs short (by the pool, or by a worker at a safe point). Returns the bytes freed.
+     */
+    long spillPending() {
+        List<Partition> pending = new ArrayList<>();
+        synchronized (this) {
+            for (int i = next.get(); i < partitions.size(); i++) {
+                Partition partition = partitions.get(i);
+                if (partition != null && !partition.batches().isEmpty()) {
+                    pending.add(partition);
+                }
+            }
+        }
+        long freed = 0;
+        for (Partition partition : pending) {
+            // Under the lock, so that no worker takes the partition while its batches move to the file.
+            synchronized (this) {
+                if (!partitions.contains(partition) || partition.batches().isEmpty()) {
+                    continue;
+                }
+                SpillFile file = context.tempStorage().newFile(layout.name() + "-pending", MemoryTag.AGGREGATE);
+                long bytes = 0;
+                try (SpillWriter writer = file.writer(layout.partialSchema())) {
+                    for (Batch batch : partition.batches()) {
+                        bytes += batch.sizeInBytes();
+                        writer.write(batch);
+                    }
+                } catch (RuntimeException | Error e) {
+                    file.close();
+                    throw e;
+                }
+                partition.batches().forEach(Batch::close);
+                partition.batches().clear();
+                partition.files().add(file);
+                freed += bytes;
+                memory.spilled(file.size(), 1);
+            }
+        }
+        return freed;
+    }
+
     private static void release(Partition partition) {
         if (partition == null) {
             return;
@@ -189,9 +244,8 @@ final class PartitionMergeSource implements Source {
             }
         }
         partition.batches().clear();
-        if (partition.file() != null) {
-            partition.file().close();
-        }
+        partition.files().forEach(SpillFile::close);
+        partition.files().clear();
     }
 
     @Override

@@ -73,6 +73,11 @@ public final class GroupByHashTable implements AutoCloseable {
         return groupCount;
     }
 
+    /** Bytes the slot array would newly allocate if {@code incomingRows} more rows all made new groups: 0 if it would not grow. */
+    public long growthBytes(int incomingRows) {
+        return ((long) groupCount + incomingRows) * 2 > mask + 1 ? ((long) mask + 1) * 2 * 8 : 0;
+    }
+
     /**
      * Makes room for about {@code groups} groups without growing, when the caller knows roughly how many
      * will come (growing re-inserts every group, several times on the way to a large size).
