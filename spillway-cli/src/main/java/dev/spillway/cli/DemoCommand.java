@@ -1,12 +1,9 @@
 package dev.spillway.cli;
 
 import dev.spillway.api.Session;
+import dev.spillway.io.tpch.TpchQueryText;
 import dev.spillway.io.tpch.TpchSource;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -17,12 +14,12 @@ import java.util.Locale;
  * all of lineitem) and Q5 (joins of six tables with a filter pushed into the scans), with their timings.
  */
 final class DemoCommand {
-    /** A query of the showcase: its text is a resource next to this class. */
-    private record ShowcaseQuery(String name, String title, String resource) {}
+    /** A query of the showcase, by its TPC-H number. */
+    private record ShowcaseQuery(String name, String title, int number) {}
 
     private static final List<ShowcaseQuery> QUERIES = List.of(
-            new ShowcaseQuery("Q1", "pricing summary: filter and aggregate all of lineitem", "demo/q01.sql"),
-            new ShowcaseQuery("Q5", "local supplier volume: join customer, orders, lineitem, supplier, nation and region", "demo/q05.sql"));
+            new ShowcaseQuery("Q1", "pricing summary: filter and aggregate all of lineitem", 1),
+            new ShowcaseQuery("Q5", "local supplier volume: join customer, orders, lineitem, supplier, nation and region", 5));
 
     private final StatementExecutor executor;
     private final double scaleFactor;
@@ -48,23 +45,12 @@ final class DemoCommand {
         for (ShowcaseQuery query : QUERIES) {
             printer.printText("\n" + query.name() + " (" + query.title() + ")\n");
             long start = System.nanoTime();
-            if (!executor.executeAll(resource(query.resource()), true)) {
+            if (!executor.executeAll(TpchQueryText.sql(query.number()), true)) {
                 return ExitCodes.STATEMENT_FAILED;
             }
             double seconds = (System.nanoTime() - start) / 1e9;
             printer.printText(String.format(Locale.ROOT, "%s took %.2f s%n", query.name(), seconds));
         }
         return ExitCodes.SUCCESS;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = DemoCommand.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -261,15 +261,11 @@ final class StatementParser {
     }
 
     private int matchingParenthesis(int open) {
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            if (tokens.get(i).isSymbol("(")) {
-                depth++;
-            } else if (tokens.get(i).isSymbol(")") && --depth == 0) {
-                return i;
-            }
+        int close = SqlTokenizer.matchingParenthesis(tokens, open);
+        if (close < 0) {
+            throw error(tokens.get(open), "unbalanced parenthesis: this '(' is never closed");
         }
-        throw error(tokens.get(open), "unbalanced parenthesis: this '(' is never closed");
+        return close;
     }
 
     /** Compiles the tokens from {@code at} to the end as a query. */

@@ -197,20 +197,12 @@ final class PartitionMergeSource implements Source {
      * called when memory runs short (by the pool, or by a worker at a safe point). Returns the bytes freed.
      */
     long spillPending() {
-        List<Partition> pending = new ArrayList<>();
+        long freed = 0;
+        // Under the lock throughout, so that no worker takes a partition while its batches move to the file.
         synchronized (this) {
             for (int i = next.get(); i < partitions.size(); i++) {
                 Partition partition = partitions.get(i);
-                if (partition != null && !partition.batches().isEmpty()) {
-                    pending.add(partition);
-                }
-            }
-        }
-        long freed = 0;
-        for (Partition partition : pending) {
-            // Under the lock, so that no worker takes the partition while its batches move to the file.
-            synchronized (this) {
-                if (!partitions.contains(partition) || partition.batches().isEmpty()) {
+                if (partition == null || partition.batches().isEmpty()) {
                     continue;
                 }
                 SpillFile file = context.tempStorage().newFile(layout.name() + "-pending", MemoryTag.AGGREGATE);

@@ -212,15 +212,11 @@ public final class DialectRewriter {
     }
 
     private int matchingParenthesis(int open) {
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            if (tokens.get(i).isSymbol("(")) {
-                depth++;
-            } else if (tokens.get(i).isSymbol(")") && --depth == 0) {
-                return i;
-            }
+        int close = SqlTokenizer.matchingParenthesis(tokens, open);
+        if (close < 0) {
+            throw SpillwayException.userError("%s: unclosed '('", TextPosition.of(sql, tokens.get(open).start()));
         }
-        throw SpillwayException.userError("%s: unclosed '('", TextPosition.of(sql, tokens.get(open).start()));
+        return close;
     }
 
     /** Calls the catalog, putting the position of the table reference in front of its errors. */

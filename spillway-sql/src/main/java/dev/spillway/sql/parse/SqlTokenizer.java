@@ -108,4 +108,17 @@ public final class SqlTokenizer {
         }
         return i;
     }
+
+    /** The index of the ')' closing the '(' at {@code open}, or -1 when it is never closed. */
+    public static int matchingParenthesis(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            if (tokens.get(i).isSymbol("(")) {
+                depth++;
+            } else if (tokens.get(i).isSymbol(")") && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

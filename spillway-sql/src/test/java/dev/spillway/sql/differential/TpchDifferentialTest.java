@@ -1,12 +1,10 @@
 package dev.spillway.sql.differential;
 
+import dev.spillway.io.tpch.TpchQueryText;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.spillway.api.ExecutionConfig;
 import dev.spillway.io.tpch.TpchData;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -19,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The 22 TPC-H queries (DuckDB's texts, {@code src/test/resources/tpch}) in Spillway and DuckDB over the same
+ * The 22 TPC-H queries (DuckDB's texts, {@link TpchQueryText}) in Spillway and DuckDB over the same
  * scale factor 0.1 Parquet files, generated once per run by Spillway's generator: same rows, same column
  * types (HUGEINT aside, see {@link TypeCorrespondence}), same order where the query orders.
  */
@@ -53,16 +51,8 @@ class TpchDifferentialTest {
     Stream<DynamicTest> queries() {
         return IntStream.rangeClosed(1, 22).mapToObj(number -> {
             String name = String.format("q%02d", number);
-            DifferentialQuery query = DifferentialQuery.of("TPC-H " + name, read("tpch/" + name + ".sql"));
+            DifferentialQuery query = DifferentialQuery.of("TPC-H " + name, TpchQueryText.sql(number));
             return dynamicTest(query.name(), () -> runner.check(query));
         });
-    }
-
-    private static String read(String resource) {
-        try {
-            return Files.readString(Path.of("src/test/resources", resource)).strip().replaceAll(";$", "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.spillway.sql.tpch;
 
+import dev.spillway.io.tpch.TpchQueryText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.spillway.plan.Join;
@@ -41,7 +42,7 @@ class TpchTranslationTest {
     }
 
     private static String text(String query) {
-        return Golden.read("tpch/" + query + ".sql");
+        return TpchQueryText.sql(Integer.parseInt(query.substring(1)));
     }
 
     @ParameterizedTest
