@@ -111,7 +111,7 @@ class SpillingQueriesTest {
     @Test
     void wideStringKeysSpillInTheMergeToo() throws Exception {
         // Many groups of wide keys: the partitions waiting to be merged do not fit either, and must go to disk.
-        try (Session session = open("64MB")) {
+        try (Session session = open("128MB")) {
             DataFrame keyed = session.range(1_500_000).select(
                     dev.spillway.api.Expressions.fn("concat", dev.spillway.api.Expressions.lit("key-with-some-width-"),
                             col("range").mod(1_000_000L).cast(dev.spillway.types.DataType.VARCHAR)).as("s"),

@@ -255,9 +255,13 @@ public final class HashAggregateSink implements Sink, Spillable {
                 }
             }
         }
+        // Taken out of `finished` first: a pool request arriving during the copy must not spill them, since the
+        // spill's partitioning can differ from `bits`, which would put one group in two partitions.
+        List<GroupedAggregation> tables = new ArrayList<>(finished);
+        finished.clear();
         try {
-            while (!finished.isEmpty()) {
-                try (GroupedAggregation table = finished.remove(finished.size() - 1)) {
+            while (!tables.isEmpty()) {
+                try (GroupedAggregation table = tables.remove(tables.size() - 1)) {
                     List<List<Batch>> split = table.emitPartitioned(bits, layout.partialSchema(), memory.allocator());
                     for (int p = 0; p < split.size(); p++) {
                         inMemory.get(p).addAll(split.get(p));
@@ -266,6 +270,7 @@ public final class HashAggregateSink implements Sink, Spillable {
                 context.checkRunning();
             }
         } catch (RuntimeException | Error e) {
+            tables.forEach(GroupedAggregation::close);
             inMemory.forEach(list -> list.forEach(Batch::close));
             throw e;
         }
