@@ -120,8 +120,9 @@ final class CommandLineOptions {
         for (Setting setting : Setting.values()) {
             spec.addOption(OptionSpec.builder(flagNames(setting)).paramLabel(paramLabel(setting)).type(String.class)
                     .scopeType(ScopeType.INHERIT)
-                    .description(setting.description() + " Default: " + setting.defaultDescription() + ". Environment: "
-                            + setting.environmentVariable() + ".")
+                    // picocli reads descriptions as format strings: "80% of" would be a broken "% o" specifier.
+                    .description((setting.description() + " Default: " + setting.defaultDescription() + ". Environment: "
+                            + setting.environmentVariable() + ".").replace("%", "%%"))
                     .build());
         }
         spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true).scopeType(ScopeType.INHERIT)

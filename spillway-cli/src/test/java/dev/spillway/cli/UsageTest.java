@@ -66,6 +66,9 @@ class UsageTest {
         for (Setting setting : Setting.values()) {
             assertThat(result.stdout()).contains(setting.cliFlag(), setting.environmentVariable());
         }
+        // Descriptions are format strings to picocli: a bare "80% of" used to print the raw text with a warning.
+        String words = result.stdout().replaceAll("\\s+", " ");
+        assertThat(words).contains("Default: 80% of physical memory", "Default: 90% of the free space").doesNotContain("%n");
     }
 
     @Test

@@ -13,7 +13,7 @@ import java.util.List;
  * How the harness starts child JVMs: the java of the harness itself, its classpath, and the JVM options
  * every child shares, so that the two engines' processes differ only in the engine they host.
  *
- * @param jvmOptions Arrow's flags from the build ({@link BuildInfo}), the heap size, and a direct-memory
+ * @param jvmOptions Arrow's flags from the build ({@link BuildInfo}), the heap sizes, and a direct-memory
  *                   ceiling of the machine's memory: Arrow's allocations count as direct memory, and the
  *                   engine's own {@code memory_limit}, not a JVM flag, is what is meant to bound them
  */
@@ -27,6 +27,8 @@ public record ChildJvm(Path javaExecutable, String classpath, List<String> jvmOp
     /** Children like the current JVM, with the given maximum heap (e.g. {@code 2g}). */
     public static ChildJvm likeThisJvm(String maxHeap) {
         List<String> options = new ArrayList<>(BuildInfo.load().jvmFlags());
+        // As bin/spillway: a small initial heap, so G1 does not touch 1/64 of physical memory whatever it needs.
+        options.add("-Xms32m");
         options.add("-Xmx" + maxHeap);
         options.add("-XX:MaxDirectMemorySize=" + MachineMemory.physicalBytes());
         return new ChildJvm(Path.of(System.getProperty("java.home"), "bin", "java"), System.getProperty("java.class.path"), options);
