@@ -98,6 +98,12 @@ public final class Vectors {
 
     /** Bytes of off-heap memory the vector's buffers hold. */
     public static long allocatedBytes(FieldVector vector) {
+        // Not getFieldBuffers() for strings: it "fills holes" up to the value count first, which on a vector being
+        // filled with setSafe (value count still 0) resets lastSet and later rewrites every offset, so all strings
+        // written so far become empty. Reading the sizes must not change the vector.
+        if (vector instanceof BaseVariableWidthVector strings) {
+            return strings.getValidityBuffer().capacity() + strings.getOffsetBuffer().capacity() + strings.getDataBuffer().capacity();
+        }
         long bytes = 0;
         for (ArrowBuf buffer : vector.getFieldBuffers()) {
             if (buffer != null) {
@@ -356,7 +362,22 @@ public final class Vectors {
         if (vector instanceof NullVector) {
             return rowCount > 0;
         }
-        return BitVectorHelper.getNullCount(vector.getValidityBuffer(), rowCount) > 0;
+        // Called per column per batch by every operator: a word at a time, stopping at the first NULL
+        // (Arrow's getNullCount counts every bit of every byte).
+        ArrowBuf validity = vector.getValidityBuffer();
+        long address = validity.memoryAddress();
+        int fullWords = rowCount >>> 6;
+        for (int w = 0; w < fullWords; w++) {
+            if (MemoryUtil.getLong(address + ((long) w << 3)) != -1L) {
+                return true;
+            }
+        }
+        for (int row = fullWords << 6; row < rowCount; row++) {
+            if ((validity.getByte(row >>> 3) >>> (row & 7) & 1) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Marks all of {@code [0, rowCount)} valid. */

@@ -110,8 +110,9 @@ class SpillingQueriesTest {
 
     @Test
     void wideStringKeysSpillInTheMergeToo() throws Exception {
-        // Many groups of wide keys: the partitions waiting to be merged do not fit either, and must go to disk.
-        try (Session session = open("128MB")) {
+        // Many groups of wide keys: the partitions waiting to be merged do not fit either, and must go to disk;
+        // at 48MB the workers' tables cannot even be copied into partitions at the end and are written out instead.
+        try (Session session = open("48MB")) {
             DataFrame keyed = session.range(1_500_000).select(
                     dev.spillway.api.Expressions.fn("concat", dev.spillway.api.Expressions.lit("key-with-some-width-"),
                             col("range").mod(1_000_000L).cast(dev.spillway.types.DataType.VARCHAR)).as("s"),

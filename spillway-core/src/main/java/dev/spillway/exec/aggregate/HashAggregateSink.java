@@ -244,7 +244,14 @@ public final class HashAggregateSink implements Sink, Spillable {
 
     /** Splits everything into hash partitions (sharing the spill's partitioning) for a parallel merge. */
     private Source partitioned() {
-        int bits = spill != null || anyFlushed ? SPILL_BITS
+        long tableBytes = 0;
+        for (GroupedAggregation table : finished) {
+            tableBytes += table.allocatedBytes();
+        }
+        // The spill's partitioning whenever part of the input may end up on disk: already spilled or flushed, or
+        // tables whose copy into partitions would not fit next to them, so that some are written out instead.
+        boolean spillPartitioning = spill != null || anyFlushed || !memory.fits(tableBytes);
+        int bits = spillPartitioning ? SPILL_BITS
                 : Math.max(1, Math.min(8, 32 - Integer.numberOfLeadingZeros(context.config().threads() * 4 - 1)));
         List<List<Batch>> inMemory = PartitionedSpill.emptyLists(1 << bits);
         if (anyFlushed) {
@@ -261,7 +268,14 @@ public final class HashAggregateSink implements Sink, Spillable {
         finished.clear();
         try {
             while (!tables.isEmpty()) {
-                try (GroupedAggregation table = tables.remove(tables.size() - 1)) {
+                GroupedAggregation next = tables.remove(tables.size() - 1);
+                if (bits == SPILL_BITS && !memory.fits(next.allocatedBytes())) {
+                    // Its copy would pass the high-water mark while it is still held: write it to disk instead.
+                    spillTable(next);
+                    context.checkRunning();
+                    continue;
+                }
+                try (GroupedAggregation table = next) {
                     List<List<Batch>> split = table.emitPartitioned(bits, layout.partialSchema(), memory.allocator());
                     for (int p = 0; p < split.size(); p++) {
                         inMemory.get(p).addAll(split.get(p));

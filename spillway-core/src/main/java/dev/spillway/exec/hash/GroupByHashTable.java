@@ -43,6 +43,9 @@ public final class GroupByHashTable implements AutoCloseable {
         this.allocator = allocator;
         this.keys = new KeyColumnStore[keyTypes.size()];
         this.probes = new ProbeColumn[keys.length];
+        for (int k = 0; k < probes.length; k++) {
+            probes[k] = new ProbeColumn();
+        }
         Physical single = keyTypes.size() == 1 ? Physical.of(keyTypes.get(0)) : null;
         this.intKey = single == Physical.INT32;
         boolean fast = single == Physical.INT32 || single == Physical.INT64;
@@ -111,7 +114,7 @@ public final class GroupByHashTable implements AutoCloseable {
         FieldVector[] columns = new FieldVector[keyColumns.length];
         for (int k = 0; k < keyColumns.length; k++) {
             columns[k] = batch.column(keyColumns[k]);
-            probes[k] = ProbeColumn.of(columns[k], rows);
+            probes[k].load(columns[k], rows);
             Hashing.hash(columns[k], keys[k].type(), rows, rowHashes, k > 0);
         }
         // Batched as in findOrInsertLong: home slots first, then candidates' keys, then the rest row by row.

@@ -124,11 +124,7 @@ public final class Hashing {
         for (; i + 8 <= length; i += 8) {
             h = Long.rotateLeft(h ^ data.getLong(start + i), 27) * 0x517cc1b727220a95L;
         }
-        long tail = 0;
-        for (int shift = 0; i < length; i++, shift += 8) {
-            tail |= (data.getByte(start + i) & 0xFFL) << shift;
-        }
-        h = Long.rotateLeft(h ^ tail, 27) * 0x517cc1b727220a95L;
+        h = Long.rotateLeft(h ^ dev.spillway.exec.eval.Strings.tailWord(data, start + i, length - i), 27) * 0x517cc1b727220a95L;
         return mix(h);
     }
 }

@@ -30,6 +30,8 @@ public final class KeyColumnStore implements AutoCloseable {
     private ArrowBuf[] data = new ArrowBuf[0];
     private ArrowBuf[] validity = new ArrowBuf[0];
     private ArrowBuf[] offsets = new ArrowBuf[0];
+    /** For strings: each group's {@link ProbeColumn#stringWord}, 8 bytes per group, so most comparisons read no string bytes. */
+    private ArrowBuf[] words = new ArrowBuf[0];
 
     public KeyColumnStore(DataType type, BufferAllocator allocator) {
         this.type = type;
@@ -65,6 +67,7 @@ public final class KeyColumnStore implements AutoCloseable {
                 int length = input.getEndOffset(row) - start;
                 strings.setSafe(position, input.getDataBuffer().nioBuffer(start, length), 0, length);
                 data[chunk] = strings.getDataBuffer();
+                words[chunk].setLong((long) position << 3, ProbeColumn.stringWord(input.getDataBuffer(), start, length));
             }
             return;
         }
@@ -106,11 +109,13 @@ public final class KeyColumnStore implements AutoCloseable {
         data = java.util.Arrays.copyOf(data, chunks.size());
         validity = java.util.Arrays.copyOf(validity, chunks.size());
         offsets = java.util.Arrays.copyOf(offsets, chunks.size());
+        words = java.util.Arrays.copyOf(words, chunks.size());
         if (!(vector instanceof NullVector)) {
             data[chunks.size() - 1] = vector.getDataBuffer();
             validity[chunks.size() - 1] = vector.getValidityBuffer();
             if (vector instanceof VarCharVector) {
                 offsets[chunks.size() - 1] = vector.getOffsetBuffer();
+                words[chunks.size() - 1] = allocator.buffer((long) CHUNK_ROWS << 3);
             }
         }
     }
@@ -145,6 +150,13 @@ public final class KeyColumnStore implements AutoCloseable {
     }
 
     private boolean stringMatches(int chunk, int position, ProbeColumn probe, int row) {
+        long word = words[chunk].getLong((long) position << 3);
+        if (word != probe.word(row)) {
+            return false;
+        }
+        if (word >>> 56 <= 7) {
+            return true;
+        }
         ArrowBuf storedOffsets = offsets[chunk];
         int storedStart = storedOffsets.getInt((long) position << 2);
         int storedLength = storedOffsets.getInt((long) (position + 1) << 2) - storedStart;
@@ -169,6 +181,10 @@ public final class KeyColumnStore implements AutoCloseable {
         FieldVector moved = (FieldVector) transfer.getTo();
         moved.setValueCount(rows);
         vector.close();
+        if (words[chunk] != null) {
+            words[chunk].close();
+            words[chunk] = null;
+        }
         return moved;
     }
 
@@ -177,6 +193,9 @@ public final class KeyColumnStore implements AutoCloseable {
         for (FieldVector chunk : chunks) {
             bytes += Vectors.allocatedBytes(chunk);
         }
+        for (ArrowBuf chunkWords : words) {
+            bytes += chunkWords == null ? 0 : chunkWords.capacity();
+        }
         return bytes;
     }
 
@@ -184,6 +203,12 @@ public final class KeyColumnStore implements AutoCloseable {
     public void close() {
         chunks.forEach(FieldVector::close);
         chunks.clear();
+        for (ArrowBuf chunkWords : words) {
+            if (chunkWords != null) {
+                chunkWords.close();
+            }
+        }
+        words = new ArrowBuf[0];
         data = new ArrowBuf[0];
         validity = new ArrowBuf[0];
         offsets = new ArrowBuf[0];
