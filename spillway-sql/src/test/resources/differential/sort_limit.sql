@@ -17,3 +17,30 @@ SELECT id FROM t ORDER BY id LIMIT 0;
 SELECT id FROM t ORDER BY id DESC LIMIT 3 OFFSET 3998;
 
 SELECT id, flag, dec38 FROM t ORDER BY flag, dec38 DESC, id;
+
+-- Full sorts (no LIMIT) over every row: the first key is packed with the row reference when its values fit
+-- (integers, dates, timestamps, narrow doubles, string prefixes), ties and later keys resolved afterwards.
+SELECT id, k, i FROM t ORDER BY k NULLS FIRST, id;
+
+SELECT id, k, i FROM t ORDER BY k DESC NULLS LAST, i DESC NULLS FIRST, id;
+
+SELECT id, i FROM t ORDER BY i DESC, id DESC;
+
+SELECT id, b FROM t ORDER BY b NULLS FIRST, id;
+
+SELECT id, dt, ts FROM t ORDER BY dt NULLS LAST, id;
+
+SELECT id, ts FROM t ORDER BY ts DESC NULLS FIRST, id;
+
+SELECT id, s FROM t ORDER BY s NULLS FIRST, id;
+
+SELECT id, s FROM t ORDER BY s DESC NULLS LAST, id DESC;
+
+SELECT id, x FROM (SELECT id, 'same-long-prefix-' || CAST(id % 97 AS VARCHAR) AS x FROM t) q ORDER BY x DESC, id;
+
+SELECT id, d FROM special_t ORDER BY d NULLS FIRST, id;
+
+SELECT id, y FROM (SELECT id, CAST(id % 50 AS DOUBLE) * -0.5 AS y FROM t) q ORDER BY y, id DESC;
+
+SELECT id, z FROM (SELECT id, (id % 7) - 3 AS z FROM t UNION ALL SELECT id, 9223372036854775807 - id FROM t WHERE id < 5
+  UNION ALL SELECT id, -9223372036854775807 + id FROM t WHERE id < 5) q ORDER BY z, id;

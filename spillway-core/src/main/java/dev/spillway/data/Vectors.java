@@ -304,7 +304,7 @@ public final class Vectors {
     }
 
     /** Copies bytes; short strings (the common case) as whole words without a call into memcpy. */
-    private static void copyShort(long from, long to, int length) {
+    static void copyShort(long from, long to, int length) {
         if (length <= 16) {
             int i = 0;
             for (; i + 8 <= length; i += 8) {
@@ -387,62 +387,6 @@ public final class Vectors {
         validity.setOne(0, fullBytes);
         for (int i = fullBytes << 3; i < rowCount; i++) {
             BitVectorHelper.setBit(validity, i);
-        }
-    }
-
-    /**
-     * Builds a vector of {@code rowCount} rows where row r is {@code sources[sourceOf[r]][indexIn[r]]},
-     * or NULL when {@code sourceOf[r] < 0}.
-     */
-    public static FieldVector assemble(DataType type, FieldVector[] sources, int[] sourceOf, int[] indexIn, int rowCount, BufferAllocator allocator) {
-        FieldVector out = allocate(type, "assembled", rowCount, allocator);
-        try {
-            if (out instanceof NullVector) {
-                out.setValueCount(rowCount);
-                return out;
-            }
-            ArrowBuf valid = out.getValidityBuffer();
-            valid.setZero(0, valid.capacity());
-            if (out instanceof VarCharVector) {
-                VarCharVector strings = (VarCharVector) out;
-                for (int r = 0; r < rowCount; r++) {
-                    int s = sourceOf[r];
-                    if (s < 0 || sources[s] instanceof NullVector || sources[s].isNull(indexIn[r])) {
-                        strings.setNull(r);
-                        continue;
-                    }
-                    VarCharVector source = (VarCharVector) sources[s];
-                    int start = source.getStartOffset(indexIn[r]);
-                    int length = source.getEndOffset(indexIn[r]) - start;
-                    strings.setSafe(r, source.getDataBuffer().nioBuffer(start, length), 0, length);
-                }
-                strings.setValueCount(rowCount);
-                return strings;
-            }
-            ArrowBuf data = out.getDataBuffer();
-            int width = type.fixedWidth();
-            for (int r = 0; r < rowCount; r++) {
-                int s = sourceOf[r];
-                if (s < 0 || sources[s] instanceof NullVector) {
-                    continue;
-                }
-                int row = indexIn[r];
-                FieldVector source = sources[s];
-                if (BitVectorHelper.get(source.getValidityBuffer(), row) == 0) {
-                    continue;
-                }
-                BitVectorHelper.setBit(valid, r);
-                if (out instanceof BitVector bits) {
-                    bits.set(r, ((BitVector) source).get(row));
-                } else {
-                    data.setBytes((long) r * width, source.getDataBuffer(), (long) row * width, width);
-                }
-            }
-            out.setValueCount(rowCount);
-            return out;
-        } catch (RuntimeException | Error e) {
-            out.close();
-            throw e;
         }
     }
 }

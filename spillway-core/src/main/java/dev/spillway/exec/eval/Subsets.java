@@ -1,6 +1,7 @@
 package dev.spillway.exec.eval;
 
 import dev.spillway.data.Batch;
+import dev.spillway.data.MultiSourceGather;
 import dev.spillway.data.Vectors;
 import dev.spillway.types.DataType;
 import java.util.BitSet;
@@ -42,6 +43,6 @@ final class Subsets {
     }
 
     static FieldVector assemble(DataType type, FieldVector[] sources, int[] sourceOf, int[] indexIn, int rowCount, EvalContext context) {
-        return Vectors.assemble(type, sources, sourceOf, indexIn, rowCount, context.allocator());
+        return MultiSourceGather.assemble(type, sources, sourceOf, indexIn, rowCount, context.allocator());
     }
 }

@@ -12,6 +12,7 @@ import org.apache.arrow.vector.NullVector;
  * Doubles order as SQL comparisons do (NaN largest); strings by UTF-8 bytes.
  */
 final class RowComparator {
+    private static final int INSERTION_SORT_MAX = 24;
     private final SortSpec[] keys;
     private final Physical[] physical;
     private final FieldVector[][] columns;
@@ -67,14 +68,30 @@ final class RowComparator {
         return 0;
     }
 
-    /** Stable merge sort of row references (small runs by insertion sort). */
+    /** Stable sort of row references: by packed first keys where they fit, else a merge sort (small runs by insertion sort). */
     void sort(long[] references, int count) {
+        if (count > INSERTION_SORT_MAX && keys.length > 0
+                && new PackedKeySort(this, columns[0], physical[0], keys[0], keys.length > 1).sort(references, count)) {
+            return;
+        }
         long[] scratch = new long[count];
         mergeSort(references, scratch, 0, count);
     }
 
+    /** Stable sort of {@code references[from, to)} by all keys. */
+    void sortRange(long[] references, int from, int to) {
+        if (to - from <= INSERTION_SORT_MAX) {
+            mergeSort(references, null, from, to);
+            return;
+        }
+        long[] range = java.util.Arrays.copyOfRange(references, from, to);
+        mergeSort(range, new long[range.length], 0, range.length);
+        System.arraycopy(range, 0, references, from, range.length);
+    }
+
+    /** {@code scratch} may be null for ranges of at most {@link #INSERTION_SORT_MAX} (sorted in place). */
     private void mergeSort(long[] a, long[] scratch, int from, int to) {
-        if (to - from <= 24) {
+        if (to - from <= INSERTION_SORT_MAX) {
             for (int i = from + 1; i < to; i++) {
                 long value = a[i];
                 int j = i - 1;

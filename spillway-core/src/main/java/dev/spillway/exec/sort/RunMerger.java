@@ -1,7 +1,7 @@
 package dev.spillway.exec.sort;
 
 import dev.spillway.data.Batch;
-import dev.spillway.data.Vectors;
+import dev.spillway.data.MultiSourceGather;
 import dev.spillway.io.BatchReader;
 import dev.spillway.types.Schema;
 import java.util.ArrayList;
@@ -128,7 +128,7 @@ final class RunMerger implements BatchReader {
                     for (int s = 0; s < vectors.length; s++) {
                         vectors[s] = sources.get(s).column(c);
                     }
-                    columns[c] = Vectors.assemble(schema.type(c), vectors, sourceOf, indexIn, count, outputAllocator);
+                    columns[c] = MultiSourceGather.assemble(schema.type(c), vectors, sourceOf, indexIn, count, outputAllocator);
                 }
             } catch (RuntimeException | Error e) {
                 for (FieldVector column : columns) {

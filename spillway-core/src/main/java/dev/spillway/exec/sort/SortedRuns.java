@@ -1,7 +1,7 @@
 package dev.spillway.exec.sort;
 
 import dev.spillway.data.Batch;
-import dev.spillway.data.Vectors;
+import dev.spillway.data.MultiSourceGather;
 import dev.spillway.types.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +85,7 @@ final class SortedRuns {
                 for (int b = 0; b < sources.length; b++) {
                     sources[b] = batches.get(b).column(c);
                 }
-                columns[c] = Vectors.assemble(schema.type(c), sources, sourceOf, indexIn, count, allocator);
+                columns[c] = MultiSourceGather.assemble(schema.type(c), sources, sourceOf, indexIn, count, allocator);
             }
             return new Batch(schema, columns, count);
         } catch (RuntimeException | Error e) {
