@@ -12,67 +12,93 @@ import org.apache.arrow.vector.NullVector;
 import org.apache.arrow.vector.VarCharVector;
 
 /**
- * Builds a column from rows picked out of several vectors of one type: row {@code r} of the result is row
+ * Builds columns from rows picked out of several vectors of one type: row {@code r} of a result is row
  * {@code indexIn[r]} of {@code sources[sourceOf[r]]} (NULL when {@code sourceOf[r] < 0}). Sorting and merging
- * assemble every output column this way, so it works on raw addresses fetched once per source: the row
- * reads are random, and a per-row virtual call or bounds-checked buffer copy cost more than the read itself.
+ * assemble every output column this way, so it works on raw addresses fetched once per set of sources (a sort
+ * builds hundreds of output batches from the same input batches): the row reads are random, and a per-row
+ * virtual call, bounds-checked copy or re-scan of a source's validity costs more than the read itself.
  */
 public final class MultiSourceGather {
-    private MultiSourceGather() {}
+    private final DataType type;
+    private final FieldVector[] sources;
+    private final long[] data;
+    private final long[] offsets;
+    /** Validity address of each source that has NULLs, else 0 (all valid). */
+    private final long[] validity;
+    private final boolean[] allNull;
+    private final boolean anyNull;
+    /** For strings: average bytes per row over the sources, to size an output's data buffer once. */
+    private final long bytesPerRow;
 
+    /** @param rows how many rows of each source may be picked (its row count) */
+    public MultiSourceGather(DataType type, FieldVector[] sources, int[] rows) {
+        this.type = type;
+        this.sources = sources;
+        this.data = new long[sources.length];
+        this.offsets = new long[sources.length];
+        this.validity = new long[sources.length];
+        this.allNull = new boolean[sources.length];
+        boolean nulls = false;
+        long bytes = 0;
+        long totalRows = 0;
+        for (int s = 0; s < sources.length; s++) {
+            FieldVector source = sources[s];
+            if (source instanceof NullVector) {
+                allNull[s] = true;
+                nulls |= rows[s] > 0;
+                continue;
+            }
+            data[s] = source.getDataBuffer().memoryAddress();
+            if (rows[s] > 0 && Vectors.hasNulls(source, rows[s])) {
+                validity[s] = source.getValidityBuffer().memoryAddress();
+                nulls = true;
+            }
+            if (source instanceof VarCharVector) {
+                offsets[s] = source.getOffsetBuffer().memoryAddress();
+                if (rows[s] > 0) {
+                    bytes += MemoryUtil.getInt(offsets[s] + ((long) rows[s] << 2)) - MemoryUtil.getInt(offsets[s]);
+                    totalRows += rows[s];
+                }
+            }
+        }
+        this.anyNull = nulls;
+        this.bytesPerRow = totalRows == 0 ? 16 : bytes / totalRows + 1;
+    }
+
+    /** One-off use: the rows of each source are those {@code indexIn} refers to. */
     public static FieldVector assemble(DataType type, FieldVector[] sources, int[] sourceOf, int[] indexIn, int rowCount, BufferAllocator allocator) {
-        FieldVector out = type.id() == TypeId.VARCHAR ? Vectors.allocateVarchar("assembled", rowCount, (long) rowCount * 16, allocator)
+        int[] rowsUsed = new int[sources.length];
+        for (int r = 0; r < rowCount; r++) {
+            int s = sourceOf[r];
+            if (s >= 0 && indexIn[r] >= rowsUsed[s]) {
+                rowsUsed[s] = indexIn[r] + 1;
+            }
+        }
+        return new MultiSourceGather(type, sources, rowsUsed).gather(sourceOf, indexIn, rowCount, allocator);
+    }
+
+    public FieldVector gather(int[] sourceOf, int[] indexIn, int rowCount, BufferAllocator allocator) {
+        FieldVector out = type.id() == TypeId.VARCHAR
+                ? Vectors.allocateVarchar("assembled", rowCount, Math.max(64, bytesPerRow * rowCount + (bytesPerRow * rowCount >> 3)), allocator)
                 : Vectors.allocate(type, "assembled", rowCount, allocator);
         try {
             if (out instanceof NullVector) {
                 out.setValueCount(rowCount);
                 return out;
             }
-            // Rows referenced per source (a source's value count is not always set by the code that filled it).
-            int[] rowsUsed = new int[sources.length];
-            boolean anyNull = false;
-            for (int r = 0; r < rowCount; r++) {
-                int s = sourceOf[r];
-                if (s < 0) {
-                    anyNull = true;
-                } else if (indexIn[r] >= rowsUsed[s]) {
-                    rowsUsed[s] = indexIn[r] + 1;
-                }
-            }
-            long[] validity = new long[sources.length];
-            for (int s = 0; s < sources.length; s++) {
-                FieldVector source = sources[s];
-                if (source instanceof NullVector) {
-                    anyNull |= rowsUsed[s] > 0;
-                } else if (rowsUsed[s] > 0 && Vectors.hasNulls(source, rowsUsed[s])) {
-                    validity[s] = source.getValidityBuffer().memoryAddress();
-                    anyNull = true;
-                }
-            }
             if (out instanceof VarCharVector strings) {
-                gatherStrings(sources, sourceOf, indexIn, rowCount, strings);
+                gatherStrings(sourceOf, indexIn, rowCount, strings);
             } else if (out instanceof BitVector bits) {
                 for (int r = 0; r < rowCount; r++) {
                     int s = sourceOf[r];
-                    if (s >= 0 && !(sources[s] instanceof NullVector) && ((BitVector) sources[s]).get(indexIn[r]) != 0) {
+                    if (s >= 0 && !allNull[s] && ((BitVector) sources[s]).get(indexIn[r]) != 0) {
                         BitVectorHelper.setBit(bits.getDataBuffer(), r);
                     }
                 }
             } else {
-                gatherFixed(type.fixedWidth(), sources, sourceOf, indexIn, rowCount, out.getDataBuffer().memoryAddress());
+                gatherFixed(type.fixedWidth(), sourceOf, indexIn, rowCount, out.getDataBuffer().memoryAddress());
             }
-            ArrowBuf valid = out.getValidityBuffer();
-            if (anyNull) {
-                valid.setZero(0, valid.capacity());
-                for (int r = 0; r < rowCount; r++) {
-                    int s = sourceOf[r];
-                    if (s >= 0 && !(sources[s] instanceof NullVector) && (validity[s] == 0 || isValid(validity[s], indexIn[r]))) {
-                        BitVectorHelper.setBit(valid, r);
-                    }
-                }
-            } else {
-                Vectors.setAllValid(out, rowCount);
-            }
+            setValidity(sourceOf, indexIn, rowCount, out);
             if (out instanceof VarCharVector strings) {
                 strings.setLastSet(rowCount - 1);
             }
@@ -84,21 +110,31 @@ public final class MultiSourceGather {
         }
     }
 
+    private void setValidity(int[] sourceOf, int[] indexIn, int rowCount, FieldVector out) {
+        boolean padded = false;
+        for (int r = 0; r < rowCount && !padded && !anyNull; r++) {
+            padded = sourceOf[r] < 0;
+        }
+        if (!anyNull && !padded) {
+            Vectors.setAllValid(out, rowCount);
+            return;
+        }
+        ArrowBuf valid = out.getValidityBuffer();
+        valid.setZero(0, valid.capacity());
+        for (int r = 0; r < rowCount; r++) {
+            int s = sourceOf[r];
+            if (s >= 0 && !allNull[s] && (validity[s] == 0 || isValid(validity[s], indexIn[r]))) {
+                BitVectorHelper.setBit(valid, r);
+            }
+        }
+    }
+
     private static boolean isValid(long validityAddress, int row) {
         return (MemoryUtil.getByte(validityAddress + (row >>> 3)) >>> (row & 7) & 1) != 0;
     }
 
-    private static long[] dataAddresses(FieldVector[] sources) {
-        long[] addresses = new long[sources.length];
-        for (int s = 0; s < sources.length; s++) {
-            addresses[s] = sources[s] instanceof NullVector ? 0 : sources[s].getDataBuffer().memoryAddress();
-        }
-        return addresses;
-    }
-
     /** Values only; a row from no source or a NULL-typed source leaves its (invalid) slot unwritten. */
-    private static void gatherFixed(int width, FieldVector[] sources, int[] sourceOf, int[] indexIn, int rowCount, long out) {
-        long[] data = dataAddresses(sources);
+    private void gatherFixed(int width, int[] sourceOf, int[] indexIn, int rowCount, long out) {
         switch (width) {
             case 4 -> {
                 for (int r = 0; r < rowCount; r++) {
@@ -128,12 +164,7 @@ public final class MultiSourceGather {
     }
 
     /** Offsets and bytes; NULL rows get empty strings. The data buffer doubles when full, as setSafe would. */
-    private static void gatherStrings(FieldVector[] sources, int[] sourceOf, int[] indexIn, int rowCount, VarCharVector out) {
-        long[] data = dataAddresses(sources);
-        long[] offsets = new long[sources.length];
-        for (int s = 0; s < sources.length; s++) {
-            offsets[s] = sources[s] instanceof NullVector ? 0 : sources[s].getOffsetBuffer().memoryAddress();
-        }
+    private void gatherStrings(int[] sourceOf, int[] indexIn, int rowCount, VarCharVector out) {
         long outOffsets = out.getOffsetBuffer().memoryAddress();
         long outData = out.getDataBuffer().memoryAddress();
         long capacity = out.getDataBuffer().capacity();

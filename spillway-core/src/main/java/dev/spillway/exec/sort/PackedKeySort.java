@@ -100,7 +100,7 @@ final class PackedKeySort {
             long value = switch (physical) {
                 case INT32 -> MemoryUtil.getInt(address + ((long) row << 2));
                 case INT64 -> MemoryUtil.getLong(address + ((long) row << 3));
-                default -> orderedDouble(MemoryUtil.getLong(address + ((long) row << 3)));
+                default -> KeyCodes.orderedDouble(MemoryUtil.getLong(address + ((long) row << 3)));
             };
             value = spec.ascending() ? value : ~value;
             codes[i] = value;
@@ -144,11 +144,7 @@ final class PackedKeySort {
                 long offsets = vector.getOffsetBuffer().memoryAddress();
                 int start = MemoryUtil.getInt(offsets + ((long) row << 2));
                 int length = MemoryUtil.getInt(offsets + ((long) (row + 1) << 2)) - start;
-                long data = vector.getDataBuffer().memoryAddress() + start;
-                long prefix = 0;
-                for (int b = 0; b < bytes; b++) {
-                    prefix = prefix << 8 | (b < length ? MemoryUtil.getByte(data + b) & 0xFF : 0);
-                }
+                long prefix = KeyCodes.stringPrefix(vector.getDataBuffer().memoryAddress() + start, length, bytes);
                 code = (spec.ascending() ? prefix : largest - prefix) + 1;
             }
             codes[i] = code << (63 - codeBits);
@@ -159,16 +155,5 @@ final class PackedKeySort {
     private boolean isNull(long reference) {
         FieldVector vector = firstKey[RowComparator.batch(reference)];
         return vector instanceof NullVector || vector.isNull(RowComparator.row(reference));
-    }
-
-    /** A double's bits as a long whose signed order is SQL's order of doubles (-0.0 = 0.0, NaN last). */
-    private static long orderedDouble(long bits) {
-        double value = Double.longBitsToDouble(bits);
-        if (value == 0) {
-            bits = 0;
-        } else if (Double.isNaN(value)) {
-            bits = Double.doubleToLongBits(Double.NaN);
-        }
-        return bits ^ ((bits >> 63) & Long.MAX_VALUE);
     }
 }

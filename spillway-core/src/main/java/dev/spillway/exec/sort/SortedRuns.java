@@ -36,10 +36,11 @@ final class SortedRuns {
         int from = (int) Math.min(skip, n);
         int to = (int) Math.min((long) from + keep, n);
         List<Batch> output = new ArrayList<>();
+        MultiSourceGather[] gathers = gathers(schema, batches);
         try {
             for (int start = from; start < to; start += batchRows) {
                 int count = Math.min(batchRows, to - start);
-                output.add(assemble(schema, batches, references, start, count, allocator));
+                output.add(assemble(schema, gathers, references, start, count, allocator));
             }
             return output;
         } catch (RuntimeException | Error e) {
@@ -66,12 +67,30 @@ final class SortedRuns {
             }
         }
         new RowComparator(batches, keys).sort(references, n);
+        MultiSourceGather[] gathers = gathers(schema, batches);
         for (int start = 0; start < n; start += batchRows) {
-            out.accept(assemble(schema, batches, references, start, Math.min(batchRows, n - start), allocator));
+            out.accept(assemble(schema, gathers, references, start, Math.min(batchRows, n - start), allocator));
         }
     }
 
-    private static Batch assemble(Schema schema, List<Batch> batches, long[] references, int start, int count, BufferAllocator allocator) {
+    /** One gather per column over all the input batches, set up once for the many output batches of a sort. */
+    private static MultiSourceGather[] gathers(Schema schema, List<Batch> batches) {
+        int[] rows = new int[batches.size()];
+        for (int b = 0; b < rows.length; b++) {
+            rows[b] = batches.get(b).rowCount();
+        }
+        MultiSourceGather[] gathers = new MultiSourceGather[schema.size()];
+        for (int c = 0; c < gathers.length; c++) {
+            FieldVector[] sources = new FieldVector[batches.size()];
+            for (int b = 0; b < sources.length; b++) {
+                sources[b] = batches.get(b).column(c);
+            }
+            gathers[c] = new MultiSourceGather(schema.type(c), sources, rows);
+        }
+        return gathers;
+    }
+
+    private static Batch assemble(Schema schema, MultiSourceGather[] gathers, long[] references, int start, int count, BufferAllocator allocator) {
         int[] sourceOf = new int[count];
         int[] indexIn = new int[count];
         for (int i = 0; i < count; i++) {
@@ -81,11 +100,7 @@ final class SortedRuns {
         FieldVector[] columns = new FieldVector[schema.size()];
         try {
             for (int c = 0; c < columns.length; c++) {
-                FieldVector[] sources = new FieldVector[batches.size()];
-                for (int b = 0; b < sources.length; b++) {
-                    sources[b] = batches.get(b).column(c);
-                }
-                columns[c] = MultiSourceGather.assemble(schema.type(c), sources, sourceOf, indexIn, count, allocator);
+                columns[c] = gathers[c].gather(sourceOf, indexIn, count, allocator);
             }
             return new Batch(schema, columns, count);
         } catch (RuntimeException | Error e) {

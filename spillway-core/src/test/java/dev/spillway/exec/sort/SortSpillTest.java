@@ -90,6 +90,47 @@ class SortSpillTest {
     }
 
     @Test
+    void spilledRunsOfStringKeysWithNullsMergeInOrder() {
+        // Keys sharing long prefixes (the merge's cached 8-byte codes tie, so the full comparison decides), NULLs
+        // placed last although descending, ties broken by the second key.
+        long rows = 400_000;
+        try (Session session = open("24MB")) {
+            DataFrame frame = session.range(rows).select(
+                            dev.spillway.api.Expressions.fn("concat", dev.spillway.api.Expressions.lit("shared-prefix-"),
+                                    col("range").times(7919L).mod(1000L).cast(dev.spillway.types.DataType.VARCHAR)).as("s"),
+                            col("range").as("id"))
+                    .select(dev.spillway.api.Expressions.when(col("id").mod(13L).eq(0L), null, col("s")).as("s"), col("id"))
+                    .sort(col("s").desc().withNullsLast(), col("id").asc());
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            java.util.List<Long> ids = new java.util.ArrayList<>();
+            try (BatchStream stream = frame.stream()) {
+                while (stream.hasNext()) {
+                    try (Batch batch = stream.next()) {
+                        var strings = (org.apache.arrow.vector.VarCharVector) batch.column(0);
+                        BigIntVector idColumn = (BigIntVector) batch.column(1);
+                        for (int r = 0; r < batch.rowCount(); r++) {
+                            keys.add(strings.isNull(r) ? null : new String(strings.get(r), java.nio.charset.StandardCharsets.UTF_8));
+                            ids.add(idColumn.get(r));
+                        }
+                    }
+                }
+            }
+            assertThat(session.memoryPool().spilledBytes()).isPositive();
+            assertThat(keys).hasSize((int) rows);
+            java.util.Comparator<String> descendingNullsLast = java.util.Comparator.nullsLast(java.util.Comparator.<String>reverseOrder());
+            for (int i = 1; i < keys.size(); i++) {
+                int order = descendingNullsLast.compare(keys.get(i - 1), keys.get(i));
+                assertThat(order).as("row %d: %s before %s", i, keys.get(i - 1), keys.get(i)).isLessThanOrEqualTo(0);
+                if (order == 0) {
+                    assertThat(ids.get(i - 1)).as("row %d: ties in id order", i).isLessThan(ids.get(i));
+                }
+            }
+            assertThat(keys.get(keys.size() - 1)).isNull();
+            assertThat(new java.util.HashSet<>(ids)).hasSize((int) rows);
+        }
+    }
+
+    @Test
     void failsCleanlyWithTooLittleMemoryAndRecovers() {
         try (Session session = open("2MB")) {
             assertThatThrownBy(() -> assertSortedAndComplete(sorted(session)))
