@@ -48,29 +48,30 @@ final class PackedKeySort {
         if (codeBits < 9) {
             return false;
         }
-        long[] packed = physical == Physical.UTF8 ? stringCodes(references, count, codeBits) : numberCodes(references, count, codeBits);
-        if (packed == null) {
+        // Packed in place: the reference's bits move below the code, so no second array of the run's size is needed.
+        boolean packed = physical == Physical.UTF8 ? packStrings(references, count, codeBits, rowBits)
+                : packNumbers(references, count, codeBits, rowBits);
+        if (!packed) {
             return false;
         }
-        long rowMask = (1L << rowBits) - 1;
-        for (int i = 0; i < count; i++) {
-            long reference = references[i];
-            packed[i] |= (long) RowComparator.batch(reference) << rowBits | RowComparator.row(reference);
-        }
-        Arrays.sort(packed, 0, count);
+        Arrays.sort(references, 0, count);
         long referenceMask = (1L << referenceBits) - 1;
+        long rowMask = (1L << rowBits) - 1;
         boolean exact = physical != Physical.UTF8 && !moreKeys;
         int start = 0;
+        long startCode = count == 0 ? 0 : references[0] & ~referenceMask;
         for (int i = 0; i <= count; i++) {
-            if (i < count) {
-                long reference = packed[i] & referenceMask;
-                references[i] = RowComparator.reference((int) (reference >>> rowBits), (int) (reference & rowMask));
-            }
-            if (i == count || (i > start && (packed[i] & ~referenceMask) != (packed[start] & ~referenceMask))) {
+            long code = i < count ? references[i] & ~referenceMask : ~startCode;
+            if (code != startCode) {
                 if (!exact && i - start > 1) {
                     comparator.sortRange(references, start, i);
                 }
                 start = i;
+                startCode = code;
+            }
+            if (i < count) {
+                long reference = references[i] & referenceMask;
+                references[i] = RowComparator.reference((int) (reference >>> rowBits), (int) (reference & rowMask));
             }
         }
         return true;
@@ -81,31 +82,19 @@ final class PackedKeySort {
     }
 
     /**
-     * Each row's key as a signed long in key order (direction applied), shifted by the minimum so the codes
-     * start at 0; NULL is one code below or above all values. Null when the range needs more than {@code codeBits}.
+     * Each row's key as a signed long in key order (direction applied), minus the smallest, so codes start at 0;
+     * NULL is one code below or above all values. False (references untouched) when the range needs more than
+     * {@code codeBits}.
      */
-    private long[] numberCodes(long[] references, int count, int codeBits) {
-        long[] codes = new long[count];
+    private boolean packNumbers(long[] references, int count, int codeBits, int rowBits) {
         long min = Long.MAX_VALUE;
         long max = Long.MIN_VALUE;
-        boolean anyNull = false;
         for (int i = 0; i < count; i++) {
-            FieldVector vector = firstKey[RowComparator.batch(references[i])];
-            int row = RowComparator.row(references[i]);
-            if (vector instanceof NullVector || vector.isNull(row)) {
-                anyNull = true;
-                continue;
+            if (!isNull(references[i])) {
+                long value = orderedValue(references[i]);
+                min = Math.min(min, value);
+                max = Math.max(max, value);
             }
-            long address = vector.getDataBuffer().memoryAddress();
-            long value = switch (physical) {
-                case INT32 -> MemoryUtil.getInt(address + ((long) row << 2));
-                case INT64 -> MemoryUtil.getLong(address + ((long) row << 3));
-                default -> KeyCodes.orderedDouble(MemoryUtil.getLong(address + ((long) row << 3)));
-            };
-            value = spec.ascending() ? value : ~value;
-            codes[i] = value;
-            min = Math.min(min, value);
-            max = Math.max(max, value);
         }
         if (min > max) {
             min = max = 0;
@@ -113,30 +102,38 @@ final class PackedKeySort {
         long range = max - min;
         // max - min overflows (negative) when the values span more than half of all longs.
         if (range < 0 || range >= (1L << codeBits) - 2) {
-            return null;
+            return false;
         }
         long nullCode = spec.nullsFirst() ? 0 : range + 1;
         long offset = spec.nullsFirst() ? 1 : 0;
         for (int i = 0; i < count; i++) {
-            long code;
-            if (anyNull && isNull(references[i])) {
-                code = nullCode;
-            } else {
-                code = codes[i] - min + offset;
-            }
-            codes[i] = code << (63 - codeBits);
+            long reference = references[i];
+            long code = isNull(reference) ? nullCode : orderedValue(reference) - min + offset;
+            references[i] = code << (63 - codeBits) | compact(reference, rowBits);
         }
-        return codes;
+        return true;
+    }
+
+    private long orderedValue(long reference) {
+        FieldVector vector = firstKey[RowComparator.batch(reference)];
+        long address = vector.getDataBuffer().memoryAddress();
+        int row = RowComparator.row(reference);
+        long value = switch (physical) {
+            case INT32 -> MemoryUtil.getInt(address + ((long) row << 2));
+            case INT64 -> MemoryUtil.getLong(address + ((long) row << 3));
+            default -> KeyCodes.orderedDouble(MemoryUtil.getLong(address + ((long) row << 3)));
+        };
+        return spec.ascending() ? value : ~value;
     }
 
     /** The first bytes of each string (as many whole bytes as fit, leaving one code for NULL), big-endian. */
-    private long[] stringCodes(long[] references, int count, int codeBits) {
+    private boolean packStrings(long[] references, int count, int codeBits, int rowBits) {
         int bytes = Math.min(7, (codeBits - 1) / 8);
-        long[] codes = new long[count];
         long largest = (1L << (8 * bytes)) - 1;
         for (int i = 0; i < count; i++) {
-            FieldVector vector = firstKey[RowComparator.batch(references[i])];
-            int row = RowComparator.row(references[i]);
+            long reference = references[i];
+            FieldVector vector = firstKey[RowComparator.batch(reference)];
+            int row = RowComparator.row(reference);
             long code;
             if (vector instanceof NullVector || vector.isNull(row)) {
                 code = spec.nullsFirst() ? 0 : largest + 2;
@@ -147,9 +144,14 @@ final class PackedKeySort {
                 long prefix = KeyCodes.stringPrefix(vector.getDataBuffer().memoryAddress() + start, length, bytes);
                 code = (spec.ascending() ? prefix : largest - prefix) + 1;
             }
-            codes[i] = code << (63 - codeBits);
+            references[i] = code << (63 - codeBits) | compact(reference, rowBits);
         }
-        return codes;
+        return true;
+    }
+
+    /** A reference as {@code batch << rowBits | row}, the low bits of a packed long. */
+    private static long compact(long reference, int rowBits) {
+        return (long) RowComparator.batch(reference) << rowBits | RowComparator.row(reference);
     }
 
     private boolean isNull(long reference) {
