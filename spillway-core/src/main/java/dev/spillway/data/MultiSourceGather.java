@@ -27,8 +27,6 @@ public final class MultiSourceGather {
     private final long[] validity;
     private final boolean[] allNull;
     private final boolean anyNull;
-    /** For strings: average bytes per row over the sources, to size an output's data buffer once. */
-    private final long bytesPerRow;
 
     /** @param rows how many rows of each source may be picked (its row count) */
     public MultiSourceGather(DataType type, FieldVector[] sources, int[] rows) {
@@ -39,8 +37,6 @@ public final class MultiSourceGather {
         this.validity = new long[sources.length];
         this.allNull = new boolean[sources.length];
         boolean nulls = false;
-        long bytes = 0;
-        long totalRows = 0;
         for (int s = 0; s < sources.length; s++) {
             FieldVector source = sources[s];
             if (source instanceof NullVector) {
@@ -55,14 +51,9 @@ public final class MultiSourceGather {
             }
             if (source instanceof VarCharVector) {
                 offsets[s] = source.getOffsetBuffer().memoryAddress();
-                if (rows[s] > 0) {
-                    bytes += MemoryUtil.getInt(offsets[s] + ((long) rows[s] << 2)) - MemoryUtil.getInt(offsets[s]);
-                    totalRows += rows[s];
-                }
             }
         }
         this.anyNull = nulls;
-        this.bytesPerRow = totalRows == 0 ? 16 : bytes / totalRows + 1;
     }
 
     /** One-off use: the rows of each source are those {@code indexIn} refers to. */
@@ -78,24 +69,21 @@ public final class MultiSourceGather {
     }
 
     public FieldVector gather(int[] sourceOf, int[] indexIn, int rowCount, BufferAllocator allocator) {
-        FieldVector out = type.id() == TypeId.VARCHAR
-                ? Vectors.allocateVarchar("assembled", rowCount, Math.max(64, bytesPerRow * rowCount + (bytesPerRow * rowCount >> 3)), allocator)
+        FieldVector out = type.id() == TypeId.VARCHAR ? gatherStrings(sourceOf, indexIn, rowCount, allocator)
                 : Vectors.allocate(type, "assembled", rowCount, allocator);
         try {
             if (out instanceof NullVector) {
                 out.setValueCount(rowCount);
                 return out;
             }
-            if (out instanceof VarCharVector strings) {
-                gatherStrings(sourceOf, indexIn, rowCount, strings);
-            } else if (out instanceof BitVector bits) {
+            if (out instanceof BitVector bits) {
                 for (int r = 0; r < rowCount; r++) {
                     int s = sourceOf[r];
                     if (s >= 0 && !allNull[s] && ((BitVector) sources[s]).get(indexIn[r]) != 0) {
                         BitVectorHelper.setBit(bits.getDataBuffer(), r);
                     }
                 }
-            } else {
+            } else if (!(out instanceof VarCharVector)) {
                 gatherFixed(type.fixedWidth(), sourceOf, indexIn, rowCount, out.getDataBuffer().memoryAddress());
             }
             setValidity(sourceOf, indexIn, rowCount, out);
@@ -163,28 +151,39 @@ public final class MultiSourceGather {
         }
     }
 
-    /** Offsets and bytes; NULL rows get empty strings. The data buffer doubles when full, as setSafe would. */
-    private void gatherStrings(int[] sourceOf, int[] indexIn, int rowCount, VarCharVector out) {
-        long outOffsets = out.getOffsetBuffer().memoryAddress();
-        long outData = out.getDataBuffer().memoryAddress();
-        long capacity = out.getDataBuffer().capacity();
-        int position = 0;
-        MemoryUtil.putInt(outOffsets, 0);
+    /**
+     * Offsets and bytes; NULL rows get empty strings. Two passes: first every row's source address and length
+     * (independent loads, so the CPU overlaps their cache misses), then the copies into a buffer of the exact size,
+     * whose destinations depend on the lengths before them.
+     */
+    private VarCharVector gatherStrings(int[] sourceOf, int[] indexIn, int rowCount, BufferAllocator allocator) {
+        long[] from = new long[rowCount];
+        int[] lengths = new int[rowCount];
+        long total = 0;
         for (int r = 0; r < rowCount; r++) {
             int s = sourceOf[r];
             if (s >= 0 && offsets[s] != 0) {
                 long at = offsets[s] + ((long) indexIn[r] << 2);
                 int begin = MemoryUtil.getInt(at);
                 int length = MemoryUtil.getInt(at + 4) - begin;
-                while (position + (long) length > capacity) {
-                    out.reallocDataBuffer();
-                    outData = out.getDataBuffer().memoryAddress();
-                    capacity = out.getDataBuffer().capacity();
-                }
-                Vectors.copyShort(data[s] + begin, outData + position, length);
-                position += length;
+                from[r] = data[s] + begin;
+                lengths[r] = length;
+                total += length;
             }
+        }
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalStateException("a batch of " + rowCount + " strings holds " + total + " bytes, over the 2 GiB a string column can");
+        }
+        VarCharVector out = Vectors.allocateVarchar("assembled", rowCount, total, allocator);
+        long outOffsets = out.getOffsetBuffer().memoryAddress();
+        long outData = out.getDataBuffer().memoryAddress();
+        int position = 0;
+        MemoryUtil.putInt(outOffsets, 0);
+        for (int r = 0; r < rowCount; r++) {
+            Vectors.copyShort(from[r], outData + position, lengths[r]);
+            position += lengths[r];
             MemoryUtil.putInt(outOffsets + ((long) (r + 1) << 2), position);
         }
+        return out;
     }
 }
