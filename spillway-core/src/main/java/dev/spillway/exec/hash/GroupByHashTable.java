@@ -127,8 +127,11 @@ public final class GroupByHashTable implements AutoCloseable {
         }
         for (int i = 0; i < rows; i++) {
             long entry = entries[i];
-            boolean home = entry != 0 && (entry & TAG_MASK) == (rowHashes[i] & TAG_MASK) && keysMatch((int) entry - 1, i);
-            groups[i] = home ? (int) entry - 1 : -1;
+            groups[i] = entry != 0 && (entry & TAG_MASK) == (rowHashes[i] & TAG_MASK) ? (int) entry - 1 : -1;
+        }
+        // The candidates' keys, one key column at a time: one type dispatch per column instead of per row and key.
+        for (int k = 0; k < keys.length; k++) {
+            keys[k].keepMatching(groups, probes[k], rows);
         }
         for (int i = 0; i < rows; i++) {
             if (groups[i] < 0) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.NullVector;
 import org.apache.arrow.vector.VarCharVector;
@@ -32,6 +33,8 @@ public final class KeyColumnStore implements AutoCloseable {
     private ArrowBuf[] offsets = new ArrowBuf[0];
     /** For strings: each group's {@link ProbeColumn#stringWord}, 8 bytes per group, so most comparisons read no string bytes. */
     private ArrowBuf[] words = new ArrowBuf[0];
+    /** Whether some group's key is NULL; until then matching need not read the stored validity. */
+    private boolean storedNulls;
 
     public KeyColumnStore(DataType type, BufferAllocator allocator) {
         this.type = type;
@@ -52,6 +55,7 @@ public final class KeyColumnStore implements AutoCloseable {
         }
         FieldVector target = chunks.get(chunk);
         boolean isNull = source instanceof NullVector || !Bits.isSet(source.getValidityBuffer(), row);
+        storedNulls |= isNull;
         if (physical == Physical.NULL) {
             return;
         }
@@ -118,6 +122,64 @@ public final class KeyColumnStore implements AutoCloseable {
                 words[chunks.size() - 1] = allocator.buffer((long) CHUNK_ROWS << 3);
             }
         }
+    }
+
+    /**
+     * For each row whose {@code candidates} entry is a group, keeps it if that group's key equals the row's value
+     * in {@code probe} and sets it to -1 otherwise.
+     */
+    void keepMatching(int[] candidates, ProbeColumn probe, int rows) {
+        if (physical == Physical.INT32 || physical == Physical.INT64) {
+            keepMatchingIntegers(candidates, probe, rows);
+            return;
+        }
+        if (physical == Physical.UTF8 && !storedNulls && !probe.hasNulls()) {
+            for (int i = 0; i < rows; i++) {
+                int group = candidates[i];
+                if (group >= 0 && !stringMatches(group >>> CHUNK_SHIFT, group & CHUNK_MASK, probe, i)) {
+                    candidates[i] = -1;
+                }
+            }
+            return;
+        }
+        for (int i = 0; i < rows; i++) {
+            int group = candidates[i];
+            if (group >= 0 && !matches(group, probe, i)) {
+                candidates[i] = -1;
+            }
+        }
+    }
+
+    private void keepMatchingIntegers(int[] candidates, ProbeColumn probe, int rows) {
+        if (storedNulls || probe.hasNulls()) {
+            for (int i = 0; i < rows; i++) {
+                int group = candidates[i];
+                if (group >= 0 && !matches(group, probe, i)) {
+                    candidates[i] = -1;
+                }
+            }
+            return;
+        }
+        long in = probe.data().memoryAddress();
+        if (physical == Physical.INT32) {
+            for (int i = 0; i < rows; i++) {
+                int group = candidates[i];
+                if (group >= 0 && MemoryUtil.getInt(address(group, 2)) != MemoryUtil.getInt(in + ((long) i << 2))) {
+                    candidates[i] = -1;
+                }
+            }
+        } else {
+            for (int i = 0; i < rows; i++) {
+                int group = candidates[i];
+                if (group >= 0 && MemoryUtil.getLong(address(group, 3)) != MemoryUtil.getLong(in + ((long) i << 3))) {
+                    candidates[i] = -1;
+                }
+            }
+        }
+    }
+
+    private long address(int group, int shift) {
+        return data[group >>> CHUNK_SHIFT].memoryAddress() + ((long) (group & CHUNK_MASK) << shift);
     }
 
     /** True if the key of {@code group} equals row {@code row} of the probe column (NULL equals NULL). */

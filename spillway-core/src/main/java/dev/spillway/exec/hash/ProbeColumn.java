@@ -65,6 +65,10 @@ final class ProbeColumn {
         return words[row];
     }
 
+    boolean hasNulls() {
+        return allNull || validity != null;
+    }
+
     boolean isNull(int row) {
         return allNull || (validity != null && ((validity.getByte(row >>> 3) >>> (row & 7)) & 1) == 0);
     }
