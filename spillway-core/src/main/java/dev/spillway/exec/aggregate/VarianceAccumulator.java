@@ -23,6 +23,7 @@ final class VarianceAccumulator extends SlotAccumulator {
 
     private final AggregateFunction function;
     private final DataType inputType;
+    private double[] scratch = new double[0];
 
     VarianceAccumulator(AggregateFunction function, DataType inputType, BufferAllocator allocator) {
         super(allocator, 32);
@@ -40,25 +41,13 @@ final class VarianceAccumulator extends SlotAccumulator {
         if (input instanceof NullVector) {
             return;
         }
-        ArrowBuf validity = input.getValidityBuffer();
-        ArrowBuf data = input.getDataBuffer();
-        boolean ints = input.getMinorType() == Types.MinorType.INT;
-        boolean longs = input instanceof BigIntVector;
-        double divisor = inputType.isDecimal() ? Decimals.longPowerOfTen(Math.min(18, inputType.scale())) : 1;
+        double[] values = asDoubles(input, rows);
+        ArrowBuf validity = dev.spillway.data.Vectors.hasNulls(input, rows) ? input.getValidityBuffer() : null;
         for (int i = 0; i < rows; i++) {
-            if (!Bits.isSet(validity, i)) {
+            if (validity != null && !Bits.isSet(validity, i)) {
                 continue;
             }
-            double value;
-            if (ints) {
-                value = data.getInt((long) i << 2);
-            } else if (longs) {
-                value = data.getLong((long) i << 3) / divisor;
-            } else if (inputType.isWideDecimal()) {
-                value = dev.spillway.data.Values.int128(data.getLong((long) i << 4), data.getLong(((long) i << 4) + 8)).doubleValue() / divisor;
-            } else {
-                value = data.getDouble((long) i << 3);
-            }
+            double value = values[i];
             int group = groups[i];
             long n = slots.getLong(group, COUNT) + 1;
             double mean = slots.getDouble(group, MEAN);
@@ -68,6 +57,35 @@ final class VarianceAccumulator extends SlotAccumulator {
             slots.setDouble(group, MEAN, mean);
             slots.setDouble(group, M2, slots.getDouble(group, M2) + delta * (value - mean));
         }
+    }
+
+    /** The input as doubles, converted in one loop per type rather than a type test per row of the update. */
+    private double[] asDoubles(FieldVector input, int rows) {
+        if (scratch.length < rows) {
+            scratch = new double[Math.max(rows, scratch.length * 2)];
+        }
+        double[] values = scratch;
+        ArrowBuf data = input.getDataBuffer();
+        if (input.getMinorType() == Types.MinorType.INT) {
+            for (int i = 0; i < rows; i++) {
+                values[i] = data.getInt((long) i << 2);
+            }
+        } else if (input instanceof BigIntVector) {
+            double divisor = inputType.isDecimal() ? Decimals.longPowerOfTen(Math.min(18, inputType.scale())) : 1;
+            for (int i = 0; i < rows; i++) {
+                values[i] = data.getLong((long) i << 3) / divisor;
+            }
+        } else if (inputType.isWideDecimal()) {
+            double divisor = Decimals.longPowerOfTen(Math.min(18, inputType.scale()));
+            for (int i = 0; i < rows; i++) {
+                values[i] = dev.spillway.data.Values.int128(data.getLong((long) i << 4), data.getLong(((long) i << 4) + 8)).doubleValue() / divisor;
+            }
+        } else {
+            for (int i = 0; i < rows; i++) {
+                values[i] = data.getDouble((long) i << 3);
+            }
+        }
+        return values;
     }
 
     @Override

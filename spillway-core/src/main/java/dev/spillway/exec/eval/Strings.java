@@ -1,6 +1,7 @@
 package dev.spillway.exec.eval;
 
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 
 /** Byte-level UTF-8 helpers. Byte order of UTF-8 equals code point order, which is DuckDB's collation. */
 public final class Strings {
@@ -62,15 +63,15 @@ public final class Strings {
         long word = 0;
         int shift = 0;
         if ((length & 4) != 0) {
-            word = org.apache.arrow.memory.util.MemoryUtil.getInt(address) & 0xFFFFFFFFL;
+            word = MemoryUtil.getInt(address) & 0xFFFFFFFFL;
             shift = 32;
         }
         if ((length & 2) != 0) {
-            word |= (org.apache.arrow.memory.util.MemoryUtil.getShort(address + (shift >>> 3)) & 0xFFFFL) << shift;
+            word |= (MemoryUtil.getShort(address + (shift >>> 3)) & 0xFFFFL) << shift;
             shift += 16;
         }
         if ((length & 1) != 0) {
-            word |= (org.apache.arrow.memory.util.MemoryUtil.getByte(address + (shift >>> 3)) & 0xFFL) << shift;
+            word |= (MemoryUtil.getByte(address + (shift >>> 3)) & 0xFFL) << shift;
         }
         return word;
     }
@@ -82,12 +83,12 @@ public final class Strings {
         long address = a.memoryAddress() + aStart;
         int i = 0;
         for (; i + 8 <= aLength; i += 8) {
-            if (org.apache.arrow.memory.util.MemoryUtil.getLong(address + i) != littleEndianWord(b, i)) {
+            if (MemoryUtil.getLong(address + i) != littleEndianWord(b, i)) {
                 return false;
             }
         }
         for (; i < aLength; i++) {
-            if (org.apache.arrow.memory.util.MemoryUtil.getByte(address + i) != b[i]) {
+            if (MemoryUtil.getByte(address + i) != b[i]) {
                 return false;
             }
         }

@@ -1,6 +1,7 @@
 package dev.spillway.exec.hash;
 
 import dev.spillway.exec.eval.Physical;
+import dev.spillway.exec.eval.Strings;
 import dev.spillway.types.DataType;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.vector.FieldVector;
@@ -124,7 +125,7 @@ public final class Hashing {
         for (; i + 8 <= length; i += 8) {
             h = Long.rotateLeft(h ^ data.getLong(start + i), 27) * 0x517cc1b727220a95L;
         }
-        h = Long.rotateLeft(h ^ dev.spillway.exec.eval.Strings.tailWord(data, start + i, length - i), 27) * 0x517cc1b727220a95L;
+        h = Long.rotateLeft(h ^ Strings.tailWord(data, start + i, length - i), 27) * 0x517cc1b727220a95L;
         return mix(h);
     }
 }

@@ -129,38 +129,27 @@ public final class KeyColumnStore implements AutoCloseable {
      * in {@code probe} and sets it to -1 otherwise.
      */
     void keepMatching(int[] candidates, ProbeColumn probe, int rows) {
-        if (physical == Physical.INT32 || physical == Physical.INT64) {
-            keepMatchingIntegers(candidates, probe, rows);
-            return;
-        }
-        if (physical == Physical.UTF8 && !storedNulls && !probe.hasNulls()) {
+        boolean noNulls = !storedNulls && !probe.hasNulls();
+        if (noNulls && (physical == Physical.INT32 || physical == Physical.INT64)) {
+            keepMatchingIntegers(candidates, probe.data().memoryAddress(), rows);
+        } else if (noNulls && physical == Physical.UTF8) {
             for (int i = 0; i < rows; i++) {
                 int group = candidates[i];
                 if (group >= 0 && !stringMatches(group >>> CHUNK_SHIFT, group & CHUNK_MASK, probe, i)) {
                     candidates[i] = -1;
                 }
             }
-            return;
-        }
-        for (int i = 0; i < rows; i++) {
-            int group = candidates[i];
-            if (group >= 0 && !matches(group, probe, i)) {
-                candidates[i] = -1;
-            }
-        }
-    }
-
-    private void keepMatchingIntegers(int[] candidates, ProbeColumn probe, int rows) {
-        if (storedNulls || probe.hasNulls()) {
+        } else {
             for (int i = 0; i < rows; i++) {
                 int group = candidates[i];
                 if (group >= 0 && !matches(group, probe, i)) {
                     candidates[i] = -1;
                 }
             }
-            return;
         }
-        long in = probe.data().memoryAddress();
+    }
+
+    private void keepMatchingIntegers(int[] candidates, long in, int rows) {
         if (physical == Physical.INT32) {
             for (int i = 0; i < rows; i++) {
                 int group = candidates[i];
