@@ -133,11 +133,13 @@ public final class QueryExecution implements AutoCloseable {
         }
         BufferAllocator allocator = context.allocator();
         long leaked = allocator.getAllocatedMemory();
+        long peak = allocator.getPeakMemoryAllocation();
         try {
             context.closeScanMemory();
             allocator.close();
         } catch (IllegalStateException e) {
             throw new SpillwayException(ErrorKind.INTERNAL, "query " + context.queryId() + " leaked " + leaked + " bytes: " + e.getMessage(), e);
         }
+        context.pool().queryEnded(peak);
     }
 }

@@ -31,6 +31,8 @@ public final class MemoryPool implements AutoCloseable {
     /** Fraction of the limit above which spillable consumers over their share spill on their own. */
     private static final double HIGH_WATER = 0.80;
     private static final long RECLAIM_WAIT_MILLIS = 2000;
+    /** Queries that held at least this much trim malloc when they end (a trim of little memory gains nothing). */
+    private static final long TRIM_AFTER_QUERY_BYTES = 64L << 20;
 
     private final RootAllocator root;
     private final Set<MemoryConsumer> consumers = ConcurrentHashMap.newKeySet();
@@ -80,6 +82,17 @@ public final class MemoryPool implements AutoCloseable {
     void recordSpill(long bytes) {
         spilledBytes.addAndGet(bytes);
         NativeMalloc.trimSoon();
+    }
+
+    /**
+     * A query that held {@code peakBytes} has released its memory: a large one hands malloc's free memory back
+     * to the system, so the process does not stay at its largest query's size (measured: 450 MB resident with
+     * nothing allocated after a 1GB GROUP BY, which then added to the next query's peak).
+     */
+    public void queryEnded(long peakBytes) {
+        if (peakBytes >= TRIM_AFTER_QUERY_BYTES) {
+            NativeMalloc.trimNow();
+        }
     }
 
     public BufferAllocator newQueryAllocator(String name) {

@@ -58,6 +58,18 @@ final class NativeMalloc {
         if (now - last < TRIM_INTERVAL_NANOS || !LAST_TRIM.compareAndSet(last, now)) {
             return;
         }
+        trim();
+    }
+
+    /** As {@link #trimSoon}, whenever the last trim was: for rare events such as the end of a large query. */
+    static void trimNow() {
+        if (MALLOC_TRIM != null) {
+            LAST_TRIM.set(System.nanoTime());
+            trim();
+        }
+    }
+
+    private static void trim() {
         try {
             int ignored = (int) MALLOC_TRIM.invokeExact(0L);
         } catch (Throwable e) {
