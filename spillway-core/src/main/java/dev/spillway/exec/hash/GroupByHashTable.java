@@ -39,7 +39,6 @@ public final class GroupByHashTable implements AutoCloseable {
     private long[] values = new long[0];
     private long[] entries = new long[0];
     private ProbeColumn[] probes;
-    private static final int MAX_CACHED_DICTIONARY = 1 << 16;
     /** For a string key read from a Parquet dictionary: that dictionary, and the group and hash of each entry seen. */
     private Object cachedDictionary;
     private int[] groupOfEntry;
@@ -119,8 +118,7 @@ public final class GroupByHashTable implements AutoCloseable {
         int rows = batch.rowCount();
         if (keys.length == 1 && keys[0].type().id() == dev.spillway.types.TypeId.VARCHAR) {
             DictionaryCodes codes = DictionaryCodes.of(batch.column(keyColumns[0]));
-            // Large dictionaries (keys that rarely repeat within a row group) would only add a cache to miss in.
-            if (codes != null && codes.codes().length >= rows && codes.size() <= MAX_CACHED_DICTIONARY) {
+            if (codes != null && codes.codes().length >= rows) {
                 return findOrInsertCoded(batch.column(keyColumns[0]), codes, rows, rowHashes, groups);
             }
         }
