@@ -1,7 +1,6 @@
 package dev.spillway.exec.hash;
 
 import dev.spillway.data.Batch;
-import dev.spillway.data.DictionaryCodes;
 import dev.spillway.data.Vectors;
 import dev.spillway.exec.eval.Physical;
 import dev.spillway.types.DataType;
@@ -39,10 +38,6 @@ public final class GroupByHashTable implements AutoCloseable {
     private long[] values = new long[0];
     private long[] entries = new long[0];
     private ProbeColumn[] probes;
-    /** For a string key read from a Parquet dictionary: that dictionary, and the group and hash of each entry seen. */
-    private Object cachedDictionary;
-    private int[] groupOfEntry;
-    private long[] hashOfEntry;
 
     public GroupByHashTable(List<DataType> keyTypes, BufferAllocator allocator) {
         this.allocator = allocator;
@@ -116,12 +111,6 @@ public final class GroupByHashTable implements AutoCloseable {
             return findOrInsertLong(batch.column(keyColumns[0]), batch.rowCount(), rowHashes, groups);
         }
         int rows = batch.rowCount();
-        if (keys.length == 1 && keys[0].type().id() == dev.spillway.types.TypeId.VARCHAR) {
-            DictionaryCodes codes = DictionaryCodes.of(batch.column(keyColumns[0]));
-            if (codes != null && codes.codes().length >= rows) {
-                return findOrInsertCoded(batch.column(keyColumns[0]), codes, rows, rowHashes, groups);
-            }
-        }
         FieldVector[] columns = new FieldVector[keyColumns.length];
         for (int k = 0; k < keyColumns.length; k++) {
             columns[k] = batch.column(keyColumns[k]);
@@ -147,48 +136,6 @@ public final class GroupByHashTable implements AutoCloseable {
         for (int i = 0; i < rows; i++) {
             if (groups[i] < 0) {
                 groups[i] = findOrInsert(columns, i, rowHashes[i]);
-            }
-        }
-        return groupCount;
-    }
-
-    /**
-     * A string key read from a Parquet dictionary: each dictionary entry's group and hash are remembered the first
-     * time a row with it is inserted, so the other rows with that entry take an array lookup, no hashing and no
-     * comparison (a column of 100 distinct strings over millions of rows is grouped at the cost of reading codes).
-     */
-    private int findOrInsertCoded(FieldVector column, DictionaryCodes codes, int rows, long[] rowHashes, int[] groups) {
-        if (codes.dictionary() != cachedDictionary) {
-            cachedDictionary = codes.dictionary();
-            groupOfEntry = new int[codes.size()];
-            hashOfEntry = new long[codes.size()];
-            java.util.Arrays.fill(groupOfEntry, -1);
-        }
-        int[] rowCodes = codes.codes();
-        boolean missing = false;
-        for (int i = 0; i < rows; i++) {
-            int code = rowCodes[i];
-            int group = code < 0 ? -1 : groupOfEntry[code];
-            groups[i] = group;
-            if (group < 0) {
-                missing = true;
-            } else {
-                rowHashes[i] = hashOfEntry[code];
-            }
-        }
-        if (missing) {
-            FieldVector[] columns = {column};
-            probes[0].load(column, rows);
-            Hashing.hash(column, keys[0].type(), rows, rowHashes, false);
-            for (int i = 0; i < rows; i++) {
-                if (groups[i] < 0) {
-                    groups[i] = findOrInsert(columns, i, rowHashes[i]);
-                    int code = rowCodes[i];
-                    if (code >= 0) {
-                        groupOfEntry[code] = groups[i];
-                        hashOfEntry[code] = rowHashes[i];
-                    }
-                }
             }
         }
         return groupCount;

@@ -1,6 +1,5 @@
 package dev.spillway.io.parquet;
 
-import dev.spillway.data.DictionaryCodes;
 import dev.spillway.data.Vectors;
 import java.io.IOException;
 import org.apache.arrow.memory.ArrowBuf;
@@ -61,12 +60,6 @@ final class ColumnChunkReader implements AutoCloseable {
         if (out instanceof BaseVariableWidthVector variable) {
             variable.getOffsetBuffer().setInt(0, 0);
         }
-        // Strings read from dictionary pages keep their dictionary indexes beside the vector (see DictionaryCodes).
-        int[] codes = out instanceof BaseVariableWidthVector ? new int[count] : null;
-        boolean allCoded = codes != null;
-        if (codes != null) {
-            java.util.Arrays.fill(codes, -1);
-        }
         int row = 0;
         while (row < count) {
             if (pageRemaining == 0) {
@@ -74,13 +67,6 @@ final class ColumnChunkReader implements AutoCloseable {
                 continue;
             }
             int n = Math.min(count - row, pageRemaining);
-            if (codes != null) {
-                if (values instanceof DictionaryDecoder dictionaryValues) {
-                    dictionaryValues.recordCodes(codes);
-                } else {
-                    allCoded = false;
-                }
-            }
             if (levels == null) {
                 values.read(out, row, n);
                 Validity.setRange(validity, row, n);
@@ -92,7 +78,6 @@ final class ColumnChunkReader implements AutoCloseable {
         }
         if (out instanceof BaseVariableWidthVector variable) {
             variable.setLastSet(count - 1);
-            DictionaryCodes.attach(out, allCoded ? new DictionaryCodes(dictionary, dictionary.getValueCount(), codes) : null);
         }
     }
 

@@ -18,8 +18,6 @@ final class DictionaryDecoder implements ValuesDecoder {
     private final int width;
     private final HybridRleDecoder indexes;
     private final int[] chunk;
-    /** Where the indexes of the rows read go, by output row, when the reader keeps them (strings); else null. */
-    private int[] codes;
 
     /**
      * @param scratch a reusable index buffer of at least {@value #CHUNK} entries
@@ -37,10 +35,6 @@ final class DictionaryDecoder implements ValuesDecoder {
         this.width = width;
         this.indexes = new HybridRleDecoder(page, start + 1, end, bitWidth);
         this.chunk = scratch;
-    }
-
-    void recordCodes(int[] target) {
-        this.codes = target;
     }
 
     static int[] newScratch() {
@@ -65,9 +59,6 @@ final class DictionaryDecoder implements ValuesDecoder {
                 }
             }
             gather(out, row, n);
-            if (codes != null) {
-                System.arraycopy(chunk, 0, codes, row, n);
-            }
             row += n;
             count -= n;
         }
