@@ -27,6 +27,9 @@ public final class MultiSourceGather {
     private final long[] validity;
     private final boolean[] allNull;
     private final boolean anyNull;
+    /** Per string row of a gather: where its bytes are and how many; kept between the gathers of one sort. */
+    private long[] stringAddresses = new long[0];
+    private int[] stringLengths = new int[0];
 
     /** @param rows how many rows of each source may be picked (its row count) */
     public MultiSourceGather(DataType type, FieldVector[] sources, int[] rows) {
@@ -157,11 +160,16 @@ public final class MultiSourceGather {
      * whose destinations depend on the lengths before them.
      */
     private VarCharVector gatherStrings(int[] sourceOf, int[] indexIn, int rowCount, BufferAllocator allocator) {
-        long[] from = new long[rowCount];
-        int[] lengths = new int[rowCount];
+        if (stringLengths.length < rowCount) {
+            stringAddresses = new long[rowCount];
+            stringLengths = new int[rowCount];
+        }
+        long[] from = stringAddresses;
+        int[] lengths = stringLengths;
         long total = 0;
         for (int r = 0; r < rowCount; r++) {
             int s = sourceOf[r];
+            lengths[r] = 0;
             if (s >= 0 && offsets[s] != 0) {
                 long at = offsets[s] + ((long) indexIn[r] << 2);
                 int begin = MemoryUtil.getInt(at);

@@ -1,5 +1,6 @@
 package dev.spillway.exec.aggregate;
 
+import dev.spillway.data.Vectors;
 import dev.spillway.exec.eval.Bits;
 import dev.spillway.expr.AggregateFunction;
 import dev.spillway.types.DataType;
@@ -42,7 +43,7 @@ final class VarianceAccumulator extends SlotAccumulator {
             return;
         }
         double[] values = asDoubles(input, rows);
-        ArrowBuf validity = dev.spillway.data.Vectors.hasNulls(input, rows) ? input.getValidityBuffer() : null;
+        ArrowBuf validity = Vectors.hasNulls(input, rows) ? input.getValidityBuffer() : null;
         for (int i = 0; i < rows; i++) {
             if (validity != null && !Bits.isSet(validity, i)) {
                 continue;

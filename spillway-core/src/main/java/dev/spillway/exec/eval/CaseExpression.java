@@ -1,6 +1,7 @@
 package dev.spillway.exec.eval;
 
 import dev.spillway.data.Batch;
+import dev.spillway.data.MultiSourceGather;
 import dev.spillway.types.DataType;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +73,7 @@ final class CaseExpression implements VectorExpression {
             if (undecidedCount > 0) {
                 addSource(otherwise, batch, undecided, undecidedCount, sources, sourceOf, indexIn, context);
             }
-            return Subsets.assemble(type, sources.toArray(FieldVector[]::new), sourceOf, indexIn, rows, context);
+            return MultiSourceGather.assemble(type, sources.toArray(FieldVector[]::new), sourceOf, indexIn, rows, context.allocator());
         } finally {
             for (FieldVector source : sources) {
                 source.close();

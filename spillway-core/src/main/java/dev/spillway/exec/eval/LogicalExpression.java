@@ -1,6 +1,7 @@
 package dev.spillway.exec.eval;
 
 import dev.spillway.data.Batch;
+import dev.spillway.data.MultiSourceGather;
 import dev.spillway.expr.Function;
 import dev.spillway.types.DataType;
 import java.util.BitSet;
@@ -93,11 +94,11 @@ final class LogicalExpression implements VectorExpression {
         }
         if (count == 0) {
             sources[0] = null;
-            return (BitVector) Subsets.assemble(DataType.BOOLEAN, new FieldVector[0], sourceOf, indexIn, rows, context);
+            return (BitVector) MultiSourceGather.assemble(DataType.BOOLEAN, new FieldVector[0], sourceOf, indexIn, rows, context.allocator());
         }
         try (FieldVector partial = Subsets.evaluateOn(right, rightColumns, batch, needed, count, context)) {
             sources[0] = partial;
-            return (BitVector) Subsets.assemble(DataType.BOOLEAN, sources, sourceOf, indexIn, rows, context);
+            return (BitVector) MultiSourceGather.assemble(DataType.BOOLEAN, sources, sourceOf, indexIn, rows, context.allocator());
         }
     }
 }

@@ -1,9 +1,7 @@
 package dev.spillway.exec.eval;
 
 import dev.spillway.data.Batch;
-import dev.spillway.data.MultiSourceGather;
 import dev.spillway.data.Vectors;
-import dev.spillway.types.DataType;
 import java.util.BitSet;
 import org.apache.arrow.vector.FieldVector;
 import org.apache.arrow.vector.NullVector;
@@ -40,9 +38,5 @@ final class Subsets {
         try (Batch subset = new Batch(batch.schema(), columns, count)) {
             return expression.evaluate(subset, context);
         }
-    }
-
-    static FieldVector assemble(DataType type, FieldVector[] sources, int[] sourceOf, int[] indexIn, int rowCount, EvalContext context) {
-        return MultiSourceGather.assemble(type, sources, sourceOf, indexIn, rowCount, context.allocator());
     }
 }
