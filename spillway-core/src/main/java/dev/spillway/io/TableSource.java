@@ -20,6 +20,19 @@ public interface TableSource {
     /** Estimated size in bytes of the whole table as read (on disk or generated), or -1 when unknown. */
     long estimatedBytes();
 
+    /**
+     * Estimated bytes read when only the {@code projection} columns are scanned, or -1 when unknown. By default
+     * an even share of {@link #estimatedBytes()} per column; columnar sources know better (a dictionary-encoded
+     * column can be a hundredth of a wide one).
+     */
+    default long estimatedBytes(List<Integer> projection) {
+        long total = estimatedBytes();
+        if (total <= 0) {
+            return total;
+        }
+        return total / Math.max(1, schema().size()) * Math.max(1, projection.size());
+    }
+
     /** Splits the scan into tasks; {@code spec} says which columns to produce and which filters allow skipping. */
     List<ScanTask> plan(ScanSpec spec);
 

@@ -69,12 +69,10 @@ public final class PhysicalPlanner {
      * tasks per thread (a projection of two narrow columns of a big table is still worth parallelizing).
      */
     private long taskBytes(Scan scan) {
-        long total = scan.source().estimatedBytes();
-        if (total <= 0) {
+        long projected = scan.source().estimatedBytes(scan.projection());
+        if (projected <= 0) {
             return config.scanTaskTargetBytes();
         }
-        int columns = Math.max(1, scan.source().schema().size());
-        long projected = total / columns * Math.max(1, scan.projection().size());
         long perTask = projected / (config.threads() * 4L);
         return Math.max(1L << 20, Math.min(config.scanTaskTargetBytes(), perTask));
     }

@@ -77,6 +77,19 @@ public final class ParquetSource implements TableSource {
         return files.stream().mapToLong(ParquetFile::compressedBytes).sum();
     }
 
+    /** Compressed size of the projected columns' chunks. */
+    @Override
+    public long estimatedBytes(List<Integer> projection) {
+        long bytes = 0;
+        for (ParquetFile file : files) {
+            List<ParquetColumn> projected = projection.stream().map(i -> file.columns().get(i)).toList();
+            for (int rowGroup = 0; rowGroup < file.rowGroups().size(); rowGroup++) {
+                bytes += file.compressedBytes(rowGroup, projected);
+            }
+        }
+        return bytes;
+    }
+
     @Override
     public List<ScanTask> plan(ScanSpec spec) {
         return planScan(spec).tasks();
