@@ -194,4 +194,16 @@ class ParquetRowGroupSkippingTest {
         assertThat(IntStream.of(1, 2).mapToObj(i -> filter.mightMatch(call(Function.EQUAL, column, Literal.of(i)))).toList())
                 .containsExactly(false, true);
     }
+
+    /** Task sizing must see that a narrow column is a small part of the file, not an even share of it. */
+    @Test
+    void projectedBytesAreTheProjectedColumnChunks() {
+        long all = source.estimatedBytes(IntStream.range(0, 9).boxed().toList());
+        long flag = source.estimatedBytes(List.of(7));
+        long text = source.estimatedBytes(List.of(3));
+        assertThat(all).isEqualTo(source.estimatedBytes());
+        assertThat(flag).isPositive().isLessThan(source.estimatedBytes() / 9);
+        assertThat(text).isGreaterThan(flag);
+        assertThat(source.estimatedBytes(List.of(3, 7))).isEqualTo(text + flag);
+    }
 }
