@@ -11,11 +11,14 @@ import org.apache.arrow.vector.FieldVector;
  *
  * <p>Ownership: whoever holds a batch must close it or hand it on; an operator that receives a batch owns it.
  * {@link #takeColumn} moves one vector out so that a projection can forward a column without copying.
+ *
+ * <p>A column read from a dictionary may carry its rows' {@link DictionaryCodes}, owned by the batch.
  */
 public final class Batch implements AutoCloseable {
     private final Schema schema;
     private final FieldVector[] columns;
     private final int rowCount;
+    private DictionaryCodes[] codes;
 
     public Batch(Schema schema, FieldVector[] columns, int rowCount) {
         this.schema = requireNonNull(schema, "schema is null");
@@ -57,7 +60,30 @@ public final class Batch implements AutoCloseable {
     public FieldVector takeColumn(int index) {
         FieldVector vector = column(index);
         columns[index] = null;
+        dropCodes(index);
         return vector;
+    }
+
+    /** Records the dictionary codes of a column's rows; the batch owns and closes them. */
+    public void attachCodes(int index, DictionaryCodes columnCodes) {
+        column(index);
+        dropCodes(index);
+        if (codes == null) {
+            codes = new DictionaryCodes[columns.length];
+        }
+        codes[index] = columnCodes;
+    }
+
+    /** The dictionary codes of a column's rows, or null when the column was not read from a dictionary. */
+    public DictionaryCodes codes(int index) {
+        return codes == null ? null : codes[index];
+    }
+
+    private void dropCodes(int index) {
+        if (codes != null && codes[index] != null) {
+            codes[index].close();
+            codes[index] = null;
+        }
     }
 
     /** Off-heap bytes held by this batch's buffers (their allocated capacity). */
@@ -66,6 +92,11 @@ public final class Batch implements AutoCloseable {
         for (FieldVector column : columns) {
             if (column != null) {
                 bytes += Vectors.allocatedBytes(column);
+            }
+        }
+        if (codes != null) {
+            for (DictionaryCodes columnCodes : codes) {
+                bytes += columnCodes == null ? 0 : columnCodes.allocatedBytes();
             }
         }
         return bytes;
@@ -78,6 +109,7 @@ public final class Batch implements AutoCloseable {
                 columns[i].close();
                 columns[i] = null;
             }
+            dropCodes(i);
         }
     }
 

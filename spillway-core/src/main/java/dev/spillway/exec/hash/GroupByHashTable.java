@@ -1,6 +1,7 @@
 package dev.spillway.exec.hash;
 
 import dev.spillway.data.Batch;
+import dev.spillway.data.DictionaryCodes;
 import dev.spillway.data.Vectors;
 import dev.spillway.exec.eval.Physical;
 import dev.spillway.types.DataType;
@@ -22,9 +23,15 @@ import org.apache.arrow.vector.FieldVector;
  * <p>A single integer-like key (INTEGER, BIGINT, DATE, TIMESTAMP, DECIMAL up to 18 digits), the most
  * common case, is also kept as a long per group and compared inline; its NULL rows all go to one group
  * that is not in the slot array.
+ *
+ * <p>Keys that all come with {@link DictionaryCodes} (columns read from Parquet dictionary pages) whose code
+ * combinations are few skip hashing: a row's combined code indexes a cache of the group that combination
+ * was found to have, valid while the batches come from the same dictionaries.
  */
 public final class GroupByHashTable implements AutoCloseable {
     private static final long TAG_MASK = 0xFFFFFFFF00000000L;
+    /** Most code combinations cached per table (an int and a long each): beyond that, keys rarely repeat enough. */
+    private static final int MAX_CODE_COMBINATIONS = 1 << 16;
 
     private final BufferAllocator allocator;
     private final KeyColumnStore[] keys;
@@ -38,6 +45,14 @@ public final class GroupByHashTable implements AutoCloseable {
     private long[] values = new long[0];
     private long[] entries = new long[0];
     private ProbeColumn[] probes;
+    /**
+     * For keys read from dictionaries: the dictionaries of the batches last seen, and for each combination of
+     * their codes (a row's "combined code") the group and hash it was found to have, or -1 if not seen yet.
+     */
+    private Object[] cachedDictionaries;
+    private int[] groupOfCode;
+    private long[] hashOfCode;
+    private int[] combined = new int[0];
 
     public GroupByHashTable(List<DataType> keyTypes, BufferAllocator allocator) {
         this.allocator = allocator;
@@ -111,6 +126,13 @@ public final class GroupByHashTable implements AutoCloseable {
             return findOrInsertLong(batch.column(keyColumns[0]), batch.rowCount(), rowHashes, groups);
         }
         int rows = batch.rowCount();
+        if (combineCodes(batch, keyColumns, rows)) {
+            return findOrInsertCoded(batch, keyColumns, rows, rowHashes, groups);
+        }
+        return findOrInsertHashed(batch, keyColumns, rows, rowHashes, groups);
+    }
+
+    private int findOrInsertHashed(Batch batch, int[] keyColumns, int rows, long[] rowHashes, int[] groups) {
         FieldVector[] columns = new FieldVector[keyColumns.length];
         for (int k = 0; k < keyColumns.length; k++) {
             columns[k] = batch.column(keyColumns[k]);
@@ -136,6 +158,88 @@ public final class GroupByHashTable implements AutoCloseable {
         for (int i = 0; i < rows; i++) {
             if (groups[i] < 0) {
                 groups[i] = findOrInsert(columns, i, rowHashes[i]);
+            }
+        }
+        return groupCount;
+    }
+
+    /**
+     * When every key column carries dictionary codes and their combinations are few, writes each row's combined
+     * code to {@code combined} (NULL is code 0 of each key, entry {@code e} is {@code e + 1}) and makes the
+     * cache describe these dictionaries. Returns false when the batch must be hashed.
+     */
+    private boolean combineCodes(Batch batch, int[] keyColumns, int rows) {
+        long combinations = 1;
+        for (int column : keyColumns) {
+            DictionaryCodes codes = batch.codes(column);
+            if (codes == null) {
+                return false;
+            }
+            combinations *= codes.dictionarySize() + 1L;
+            if (combinations > MAX_CODE_COMBINATIONS) {
+                return false;
+            }
+        }
+        if (!sameDictionaries(batch, keyColumns)) {
+            cachedDictionaries = new Object[keyColumns.length];
+            for (int k = 0; k < keyColumns.length; k++) {
+                cachedDictionaries[k] = batch.codes(keyColumns[k]).dictionary();
+            }
+            groupOfCode = new int[(int) combinations];
+            hashOfCode = new long[(int) combinations];
+            java.util.Arrays.fill(groupOfCode, -1);
+        }
+        if (combined.length < rows) {
+            combined = new int[Math.max(rows, combined.length * 2)];
+        }
+        int stride = 1;
+        for (int k = 0; k < keyColumns.length; k++) {
+            DictionaryCodes codes = batch.codes(keyColumns[k]);
+            long address = codes.address();
+            if (k == 0) {
+                for (int i = 0; i < rows; i++) {
+                    combined[i] = MemoryUtil.getInt(address + ((long) i << 2)) + 1;
+                }
+            } else {
+                for (int i = 0; i < rows; i++) {
+                    combined[i] += (MemoryUtil.getInt(address + ((long) i << 2)) + 1) * stride;
+                }
+            }
+            stride *= codes.dictionarySize() + 1;
+        }
+        return true;
+    }
+
+    private boolean sameDictionaries(Batch batch, int[] keyColumns) {
+        if (cachedDictionaries == null) {
+            return false;
+        }
+        for (int k = 0; k < keyColumns.length; k++) {
+            if (batch.codes(keyColumns[k]).dictionary() != cachedDictionaries[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Rows whose code combination was seen before take its group from the cache: no hashing, no key
+     * comparison, so a few dictionary values over millions of rows are grouped at the cost of reading codes.
+     * A batch with unseen combinations is hashed as usual, and the cache learns them.
+     */
+    private int findOrInsertCoded(Batch batch, int[] keyColumns, int rows, long[] rowHashes, int[] groups) {
+        boolean missing = false;
+        for (int i = 0; i < rows; i++) {
+            int group = groupOfCode[combined[i]];
+            groups[i] = group;
+            rowHashes[i] = hashOfCode[combined[i]];
+            missing |= group < 0;
+        }
+        if (missing) {
+            findOrInsertHashed(batch, keyColumns, rows, rowHashes, groups);
+            for (int i = 0; i < rows; i++) {
+                groupOfCode[combined[i]] = groups[i];
+                hashOfCode[combined[i]] = rowHashes[i];
             }
         }
         return groupCount;

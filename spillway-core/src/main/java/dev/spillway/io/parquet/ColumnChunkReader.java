@@ -1,5 +1,6 @@
 package dev.spillway.io.parquet;
 
+import dev.spillway.data.DictionaryCodes;
 import dev.spillway.data.Vectors;
 import java.io.IOException;
 import org.apache.arrow.memory.ArrowBuf;
@@ -25,6 +26,8 @@ import org.apache.parquet.format.Util;
  */
 final class ColumnChunkReader implements AutoCloseable {
     private static final int LEVEL_CHUNK = 1024;
+    /** Larger dictionaries hardly repeat within a batch: their codes would not save work downstream. */
+    static final int MAX_CODED_DICTIONARY = 1 << 16;
 
     private final ParquetColumn column;
     private final ColumnChunkPages pages;
@@ -38,6 +41,8 @@ final class ColumnChunkReader implements AutoCloseable {
     private FieldVector dictionary;
 
     private int pageRemaining;
+    /** Whether every row of the current read came from dictionary pages. */
+    private boolean codesComplete;
     private HybridRleDecoder levels;
     private ValuesDecoder values;
 
@@ -55,6 +60,33 @@ final class ColumnChunkReader implements AutoCloseable {
 
     /** Decodes the next {@code count} rows into rows {@code [0, count)} of {@code out}, a vector with that capacity. */
     void read(FieldVector out, int count) {
+        read(out, count, null);
+    }
+
+    /**
+     * As {@link #read(FieldVector, int)}, also returning each row's dictionary index when every row came from
+     * dictionary pages of a dictionary of at most {@code MAX_CODED_DICTIONARY} entries; otherwise null.
+     * The codes are allocated from {@code target}, like the vector, since they travel with it.
+     */
+    DictionaryCodes readWithCodes(FieldVector out, int count, BufferAllocator target) {
+        ArrowBuf codes = DictionaryCodes.allocate(count, target);
+        try {
+            // NULL rows keep code -1 (all bits set).
+            codes.setOne(0, (long) count << 2);
+            read(out, count, codes);
+            if (!codesComplete || dictionary == null || dictionary.getValueCount() > MAX_CODED_DICTIONARY) {
+                codes.close();
+                return null;
+            }
+            return DictionaryCodes.of(dictionary, dictionary.getValueCount(), codes);
+        } catch (RuntimeException | Error e) {
+            codes.close();
+            throw e;
+        }
+    }
+
+    private void read(FieldVector out, int count, ArrowBuf codes) {
+        codesComplete = true;
         ArrowBuf validity = out.getValidityBuffer();
         validity.setZero(0, (count + 7) >>> 3);
         if (out instanceof BaseVariableWidthVector variable) {
@@ -67,6 +99,12 @@ final class ColumnChunkReader implements AutoCloseable {
                 continue;
             }
             int n = Math.min(count - row, pageRemaining);
+            // Set on every page and every read: a decoder must never keep the buffer of an earlier read.
+            if (values instanceof DictionaryDecoder dictionaryValues) {
+                dictionaryValues.recordCodes(codes);
+            } else {
+                codesComplete = false;
+            }
             if (levels == null) {
                 values.read(out, row, n);
                 Validity.setRange(validity, row, n);

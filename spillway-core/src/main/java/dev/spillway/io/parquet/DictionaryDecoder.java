@@ -1,6 +1,7 @@
 package dev.spillway.io.parquet;
 
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.BitVectorHelper;
 import org.apache.arrow.vector.FieldVector;
@@ -18,6 +19,8 @@ final class DictionaryDecoder implements ValuesDecoder {
     private final int width;
     private final HybridRleDecoder indexes;
     private final int[] chunk;
+    /** Where each output row's index goes when the reader keeps them (see DictionaryCodes), else null. */
+    private ArrowBuf codes;
 
     /**
      * @param scratch a reusable index buffer of at least {@value #CHUNK} entries
@@ -35,6 +38,11 @@ final class DictionaryDecoder implements ValuesDecoder {
         this.width = width;
         this.indexes = new HybridRleDecoder(page, start + 1, end, bitWidth);
         this.chunk = scratch;
+    }
+
+    /** From now on also writes each row's dictionary index to {@code target} (4 bytes per output row); null stops. */
+    void recordCodes(ArrowBuf target) {
+        this.codes = target;
     }
 
     static int[] newScratch() {
@@ -59,6 +67,12 @@ final class DictionaryDecoder implements ValuesDecoder {
                 }
             }
             gather(out, row, n);
+            if (codes != null) {
+                long address = codes.memoryAddress() + ((long) row << 2);
+                for (int i = 0; i < n; i++) {
+                    MemoryUtil.putInt(address + ((long) i << 2), chunk[i]);
+                }
+            }
             row += n;
             count -= n;
         }

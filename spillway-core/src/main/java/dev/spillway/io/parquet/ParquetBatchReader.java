@@ -3,6 +3,7 @@ package dev.spillway.io.parquet;
 import static java.util.Objects.requireNonNull;
 
 import dev.spillway.data.Batch;
+import dev.spillway.data.DictionaryCodes;
 import dev.spillway.data.Vectors;
 import dev.spillway.errors.ErrorKind;
 import dev.spillway.errors.SpillwayException;
@@ -90,10 +91,11 @@ public final class ParquetBatchReader implements BatchReader {
         }
         int rows = (int) Math.min(batchRows, rowsLeftInGroup);
         FieldVector[] vectors = new FieldVector[columns.size()];
+        DictionaryCodes[] codes = new DictionaryCodes[vectors.length];
         try {
             for (int i = 0; i < vectors.length; i++) {
                 vectors[i] = allocate(i, rows);
-                readers[i].read(vectors[i], rows);
+                codes[i] = readers[i].readWithCodes(vectors[i], rows, context.allocator());
                 if (vectors[i] instanceof BaseVariableWidthVector text) {
                     // A quarter more than this batch used: most batches then never grow their text buffer.
                     long used = text.getOffsetBuffer().getInt((long) rows << 2);
@@ -101,15 +103,24 @@ public final class ParquetBatchReader implements BatchReader {
                 }
             }
         } catch (RuntimeException | Error e) {
-            for (FieldVector vector : vectors) {
-                if (vector != null) {
-                    vector.close();
+            for (int i = 0; i < vectors.length; i++) {
+                if (vectors[i] != null) {
+                    vectors[i].close();
+                }
+                if (codes[i] != null) {
+                    codes[i].close();
                 }
             }
             throw error(e, currentRowGroup, columnOf(vectors));
         }
         rowsLeftInGroup -= rows;
-        return new Batch(schema, vectors, rows);
+        Batch batch = new Batch(schema, vectors, rows);
+        for (int i = 0; i < codes.length; i++) {
+            if (codes[i] != null) {
+                batch.attachCodes(i, codes[i]);
+            }
+        }
+        return batch;
     }
 
     private FieldVector allocate(int column, int rows) {
