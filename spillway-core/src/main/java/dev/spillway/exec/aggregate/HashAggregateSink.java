@@ -42,6 +42,13 @@ public final class HashAggregateSink implements Sink, Spillable {
      */
     private static final int LOCAL_GROUPS = 1 << 20;
 
+    /**
+     * A full worker table that had fewer rows than this per group reduced its input too little to be worth
+     * probing: the worker then sends rows straight to the hash partitions ({@link RowScatter}), which costs
+     * the merge at most this many times the rows a table would have passed on, and saves every row a probe.
+     */
+    private static final int SCATTER_BELOW_ROWS_PER_GROUP = 2;
+
     /** Rows per batch of flushed partial states. */
     private static final int FLUSH_PIECE_ROWS = 4096;
 
@@ -75,6 +82,10 @@ public final class HashAggregateSink implements Sink, Spillable {
         GroupedAggregation initial = layout.inputTable(consumer.allocator());
         return new Worker() {
             private GroupedAggregation table = initial;
+            /** Rows folded into the current table: with its group count, how much the table reduces the input. */
+            private long rowsInTable;
+            /** Set once this worker's keys proved to hardly repeat: rows then bypass the table. */
+            private RowScatter scatter;
 
             @Override
             public void accept(Batch batch) {
@@ -89,19 +100,34 @@ public final class HashAggregateSink implements Sink, Spillable {
                             table = layout.inputTable(consumer.allocator());
                         }
                     }
+                    if (scatter != null) {
+                        scatter.add(batch);
+                        return;
+                    }
                     if (table.groupCount() >= LOCAL_GROUPS) {
+                        boolean hardlyRepeat = rowsInTable < SCATTER_BELOW_ROWS_PER_GROUP * table.groupCount();
                         GroupedAggregation full = table;
                         table = null;
                         flushTable(full);
                         table = layout.inputTable(consumer.allocator());
+                        rowsInTable = 0;
+                        if (hardlyRepeat) {
+                            scatter = new RowScatter(layout, SPILL_BITS, FLUSH_PIECE_ROWS, consumer.allocator(), HashAggregateSink.this::keepFlushed);
+                            scatter.add(batch);
+                            return;
+                        }
                         table.reserve(LOCAL_GROUPS);
                     }
                     table.add(batch);
+                    rowsInTable += batch.rowCount();
                 }
             }
 
             @Override
             public void finishWorker() {
+                if (scatter != null) {
+                    scatter.flush();
+                }
                 synchronized (HashAggregateSink.this) {
                     finished.add(table);
                 }
@@ -110,6 +136,9 @@ public final class HashAggregateSink implements Sink, Spillable {
 
             @Override
             public void close() {
+                if (scatter != null) {
+                    scatter.close();
+                }
                 if (table != null) {
                     table.close();
                 }
@@ -134,12 +163,15 @@ public final class HashAggregateSink implements Sink, Spillable {
     /** Moves a full table's groups to the in-memory hash partitions and frees it. */
     private void flushTable(GroupedAggregation table) {
         try (table) {
-            table.emitPartitioned(SPILL_BITS, 64 - SPILL_BITS, layout.partialSchema(), memory.allocator(), FLUSH_PIECE_ROWS, (partition, part) -> {
-                synchronized (flushed) {
-                    flushed.get(partition).add(part);
-                    anyFlushed = true;
-                }
-            });
+            table.emitPartitioned(SPILL_BITS, 64 - SPILL_BITS, layout.partialSchema(), memory.allocator(), FLUSH_PIECE_ROWS, this::keepFlushed);
+        }
+    }
+
+    /** Keeps a piece of partial states for its hash partition in memory, until memory runs short. */
+    private void keepFlushed(int partition, Batch part) {
+        synchronized (flushed) {
+            flushed.get(partition).add(part);
+            anyFlushed = true;
         }
     }
 
