@@ -12,13 +12,15 @@ import org.apache.arrow.vector.FieldVector;
  * <p>Ownership: whoever holds a batch must close it or hand it on; an operator that receives a batch owns it.
  * {@link #takeColumn} moves one vector out so that a projection can forward a column without copying.
  *
- * <p>A column read from a dictionary may carry its rows' {@link DictionaryCodes}, owned by the batch.
+ * <p>A column read from a dictionary may carry its rows' {@link DictionaryCodes}, owned by the batch, and may
+ * be a {@link LazyColumn} whose vector is built on first access.
  */
 public final class Batch implements AutoCloseable {
     private final Schema schema;
     private final FieldVector[] columns;
     private final int rowCount;
     private DictionaryCodes[] codes;
+    private LazyColumn[] lazy;
 
     public Batch(Schema schema, FieldVector[] columns, int rowCount) {
         this.schema = requireNonNull(schema, "schema is null");
@@ -36,6 +38,28 @@ public final class Batch implements AutoCloseable {
         this(schema, columns.toArray(FieldVector[]::new), rowCount);
     }
 
+    /**
+     * A batch where {@code columns[i]} is null when {@code lazy[i]} will build it on first access. The batch owns
+     * both.
+     */
+    public Batch(Schema schema, FieldVector[] columns, LazyColumn[] lazy, int rowCount) {
+        this.schema = requireNonNull(schema, "schema is null");
+        this.columns = requireNonNull(columns, "columns is null");
+        if (columns.length != schema.size() || lazy.length != columns.length) {
+            throw new IllegalArgumentException("batch has " + columns.length + " columns and " + lazy.length + " lazy ones, schema has " + schema.size());
+        }
+        for (int i = 0; i < columns.length; i++) {
+            if ((columns[i] == null) == (lazy[i] == null)) {
+                throw new IllegalArgumentException("column " + i + " must be either a vector or lazy");
+            }
+            if (columns[i] != null) {
+                columns[i].setValueCount(rowCount);
+            }
+        }
+        this.lazy = lazy;
+        this.rowCount = rowCount;
+    }
+
     public Schema schema() {
         return schema;
     }
@@ -51,7 +75,14 @@ public final class Batch implements AutoCloseable {
     public FieldVector column(int index) {
         FieldVector vector = columns[index];
         if (vector == null) {
-            throw new IllegalStateException("column " + index + " was taken from this batch");
+            if (lazy == null || lazy[index] == null) {
+                throw new IllegalStateException("column " + index + " was taken from this batch");
+            }
+            vector = lazy[index].materialize(rowCount);
+            vector.setValueCount(rowCount);
+            columns[index] = vector;
+            lazy[index].close();
+            lazy[index] = null;
         }
         return vector;
     }
@@ -66,7 +97,7 @@ public final class Batch implements AutoCloseable {
 
     /** Records the dictionary codes of a column's rows; the batch owns and closes them. */
     public void attachCodes(int index, DictionaryCodes columnCodes) {
-        column(index);
+        java.util.Objects.checkIndex(index, columns.length);
         dropCodes(index);
         if (codes == null) {
             codes = new DictionaryCodes[columns.length];
@@ -108,6 +139,10 @@ public final class Batch implements AutoCloseable {
             if (columns[i] != null) {
                 columns[i].close();
                 columns[i] = null;
+            }
+            if (lazy != null && lazy[i] != null) {
+                lazy[i].close();
+                lazy[i] = null;
             }
             dropCodes(i);
         }

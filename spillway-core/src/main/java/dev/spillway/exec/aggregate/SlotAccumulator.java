@@ -13,6 +13,8 @@ import org.apache.arrow.vector.NullVector;
 abstract class SlotAccumulator implements Accumulator {
     static final int FLAG = 0;
     protected final ChunkedSlots slots;
+    /** Groups made room for so far: every group number passed to update or combine is below it. */
+    protected int groupCount;
 
     SlotAccumulator(BufferAllocator allocator, int width) {
         this.slots = new ChunkedSlots(allocator, width);
@@ -21,6 +23,7 @@ abstract class SlotAccumulator implements Accumulator {
     @Override
     public void ensureGroups(int groups) {
         slots.ensure(groups);
+        groupCount = Math.max(groupCount, groups);
     }
 
     protected boolean hasValue(int group) {

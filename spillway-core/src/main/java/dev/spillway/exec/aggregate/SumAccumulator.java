@@ -22,8 +22,13 @@ final class SumAccumulator extends SlotAccumulator {
 
     private enum Kind { LONG, DOUBLE, DECIMAL }
 
+    /** Groups up to which a batch of 32-bit integers is first summed in heap arrays (see {@link #sumFewGroups}). */
+    private static final int FEW_GROUPS = 4096;
+
     private final Kind kind;
     private final DataType resultType;
+    private long[] batchSums = new long[0];
+    private boolean[] batchSeen = new boolean[0];
 
     SumAccumulator(DataType inputType, DataType resultType, BufferAllocator allocator) {
         super(allocator, 24);
@@ -53,6 +58,10 @@ final class SumAccumulator extends SlotAccumulator {
         // One loop per input layout; the flag byte marks groups that saw a non-NULL value.
         switch (kind) {
             case LONG -> {
+                if (ints && groupCount <= Math.min(FEW_GROUPS, rows)) {
+                    sumFewGroups(groups, rows, data, validity);
+                    return;
+                }
                 for (int i = 0; i < rows; i++) {
                     if (validity == null || Bits.isSet(validity, i)) {
                         long value = ints ? MemoryUtil.getInt(data + ((long) i << 2)) : MemoryUtil.getLong(data + ((long) i << 3));
@@ -77,6 +86,34 @@ final class SumAccumulator extends SlotAccumulator {
                         addWide(groups[i], high, low);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * Few groups, many rows (a GROUP BY of a low-cardinality key): the batch is summed per group in heap arrays
+     * first, then each group's slot is updated once, instead of a checked read-modify-write of the slot per row.
+     * A batch's sum of 32-bit values cannot overflow a long, so the only overflow check is per group.
+     */
+    private void sumFewGroups(int[] groups, int rows, long data, ArrowBuf validity) {
+        if (batchSums.length < groupCount) {
+            batchSums = new long[Math.max(groupCount, batchSums.length * 2)];
+            batchSeen = new boolean[batchSums.length];
+        }
+        long[] sums = batchSums;
+        boolean[] seen = batchSeen;
+        for (int i = 0; i < rows; i++) {
+            if (validity == null || Bits.isSet(validity, i)) {
+                int group = groups[i];
+                sums[group] += MemoryUtil.getInt(data + ((long) i << 2));
+                seen[group] = true;
+            }
+        }
+        for (int group = 0; group < groupCount; group++) {
+            if (seen[group]) {
+                addLong(group, sums[group]);
+                sums[group] = 0;
+                seen[group] = false;
             }
         }
     }

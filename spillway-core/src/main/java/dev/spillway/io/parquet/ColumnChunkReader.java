@@ -1,8 +1,10 @@
 package dev.spillway.io.parquet;
 
 import dev.spillway.data.DictionaryCodes;
+import dev.spillway.data.LazyColumn;
 import dev.spillway.data.Vectors;
 import java.io.IOException;
+import java.util.function.Supplier;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BaseVariableWidthVector;
@@ -33,6 +35,8 @@ final class ColumnChunkReader implements AutoCloseable {
     private final ColumnChunkPages pages;
     private final PageDecompressor decompressor;
     private final BufferAllocator allocator;
+    /** Dictionaries outlive this reader when lazy string columns of batches in flight still refer to them. */
+    private final BufferAllocator dictionaryAllocator;
     private final int maxDefinitionLevel;
     private final int[] levelScratch = new int[LEVEL_CHUNK];
     private final int[] indexScratch = DictionaryDecoder.newScratch();
@@ -49,50 +53,115 @@ final class ColumnChunkReader implements AutoCloseable {
     /**
      * @param pages the chunk's pages; closed with this reader
      * @param decompressor null for uncompressed chunks
+     * @param allocator for the reader's own buffers
+     * @param dictionaryAllocator for dictionaries: the batches' allocator, since lazy columns keep them
      */
-    ColumnChunkReader(ParquetColumn column, ColumnChunkPages pages, PageDecompressor decompressor, BufferAllocator allocator) {
+    ColumnChunkReader(ParquetColumn column, ColumnChunkPages pages, PageDecompressor decompressor, BufferAllocator allocator,
+            BufferAllocator dictionaryAllocator) {
         this.column = column;
         this.pages = pages;
         this.decompressor = decompressor;
         this.allocator = allocator;
+        this.dictionaryAllocator = dictionaryAllocator;
         this.maxDefinitionLevel = column.descriptor().getMaxDefinitionLevel();
     }
 
     /** Decodes the next {@code count} rows into rows {@code [0, count)} of {@code out}, a vector with that capacity. */
     void read(FieldVector out, int count) {
-        read(out, count, null);
+        prepare(out, count);
+        decode(out, 0, count, null);
+        finish(out, count);
     }
 
     /**
-     * As {@link #read(FieldVector, int)}, also returning each row's dictionary index when every row came from
-     * dictionary pages of a dictionary of at most {@code MAX_CODED_DICTIONARY} entries; otherwise null.
-     * The codes are allocated from {@code target}, like the vector, since they travel with it.
+     * One batch of the column: a decoded vector, or for strings read from dictionary pages a lazy column (the
+     * strings are copied only if an operator asks for them); and the rows' dictionary codes when every row came
+     * from a dictionary of at most {@link #MAX_CODED_DICTIONARY} entries, else null.
      */
-    DictionaryCodes readWithCodes(FieldVector out, int count, BufferAllocator target) {
+    record BatchColumn(FieldVector vector, LazyColumn lazy, DictionaryCodes codes) {}
+
+    /**
+     * Reads the next {@code count} rows as one batch column. The vector comes from {@code newVector}; codes and
+     * lazy columns are allocated from {@code target}, like the vector, since they travel with the batch.
+     */
+    BatchColumn readBatch(int count, Supplier<FieldVector> newVector, BufferAllocator target) {
         ArrowBuf codes = DictionaryCodes.allocate(count, target);
+        FieldVector out = null;
         try {
             // NULL rows keep code -1 (all bits set).
             codes.setOne(0, (long) count << 2);
-            read(out, count, codes);
+            codesComplete = true;
+            int row = column.conversion() == ValueConversion.BINARY ? decodeCodesOnly(codes, count) : 0;
+            if (row == count) {
+                DictionaryStrings strings = new DictionaryStrings(dictionary, codes, column.name(), target);
+                return new BatchColumn(null, strings, DictionaryCodes.of(dictionary, dictionary.getValueCount(), codes));
+            }
+            out = newVector.get();
+            prepare(out, count);
+            if (row > 0) {
+                // A page that is not dictionary-encoded came mid-batch: the rows read as codes are copied first.
+                DictionaryStrings.copy(dictionary, codes.memoryAddress(), 0, row, (BaseVariableWidthVector) out);
+            }
+            decode(out, row, count, codes);
+            finish(out, count);
             if (!codesComplete || dictionary == null || dictionary.getValueCount() > MAX_CODED_DICTIONARY) {
                 codes.close();
-                return null;
+                return new BatchColumn(out, null, null);
             }
-            return DictionaryCodes.of(dictionary, dictionary.getValueCount(), codes);
+            return new BatchColumn(out, null, DictionaryCodes.of(dictionary, dictionary.getValueCount(), codes));
         } catch (RuntimeException | Error e) {
             codes.close();
+            if (out != null) {
+                out.close();
+            }
             throw e;
         }
     }
 
-    private void read(FieldVector out, int count, ArrowBuf codes) {
-        codesComplete = true;
-        ArrowBuf validity = out.getValidityBuffer();
-        validity.setZero(0, (count + 7) >>> 3);
+    /**
+     * Reads codes only, as long as pages are dictionary-encoded with a small enough dictionary. Returns the rows
+     * read, {@code count} unless such a page is not next.
+     */
+    private int decodeCodesOnly(ArrowBuf codes, int count) {
+        int row = 0;
+        while (row < count) {
+            if (pageRemaining == 0) {
+                nextDataPage();
+                continue;
+            }
+            if (!(values instanceof DictionaryDecoder dictionaryValues) || dictionary.getValueCount() > MAX_CODED_DICTIONARY) {
+                break;
+            }
+            int n = Math.min(count - row, pageRemaining);
+            dictionaryValues.recordCodes(codes);
+            if (levels == null) {
+                values.read(null, row, n);
+            } else {
+                readWithLevels(null, null, row, n);
+            }
+            row += n;
+            pageRemaining -= n;
+        }
+        return row;
+    }
+
+    private static void prepare(FieldVector out, int count) {
+        out.getValidityBuffer().setZero(0, (count + 7) >>> 3);
         if (out instanceof BaseVariableWidthVector variable) {
             variable.getOffsetBuffer().setInt(0, 0);
         }
-        int row = 0;
+    }
+
+    private static void finish(FieldVector out, int count) {
+        if (out instanceof BaseVariableWidthVector variable) {
+            variable.setLastSet(count - 1);
+        }
+    }
+
+    /** Decodes rows {@code [from, count)} into {@code out}; with {@code codes}, dictionary pages also record their indexes. */
+    private void decode(FieldVector out, int from, int count, ArrowBuf codes) {
+        ArrowBuf validity = out.getValidityBuffer();
+        int row = from;
         while (row < count) {
             if (pageRemaining == 0) {
                 nextDataPage();
@@ -113,9 +182,6 @@ final class ColumnChunkReader implements AutoCloseable {
             }
             row += n;
             pageRemaining -= n;
-        }
-        if (out instanceof BaseVariableWidthVector variable) {
-            variable.setLastSet(count - 1);
         }
     }
 
@@ -146,10 +212,13 @@ final class ColumnChunkReader implements AutoCloseable {
         }
     }
 
+    /** A run of rows all defined or all NULL; with no {@code out} (codes only), NULL rows keep code -1. */
     private void emit(FieldVector out, ArrowBuf validity, int row, int n, boolean defined) {
         if (defined) {
             values.read(out, row, n);
-            Validity.setRange(validity, row, n);
+            if (validity != null) {
+                Validity.setRange(validity, row, n);
+            }
         } else if (out instanceof BaseVariableWidthVector variable) {
             VarWidthOutput.fillEmpty(variable, row, n);
         }
@@ -194,7 +263,7 @@ final class ColumnChunkReader implements AutoCloseable {
         }
         PageData page = decompress(dataStart, header.getCompressed_page_size(), header.getUncompressed_page_size());
         closeDictionary();
-        FieldVector decoded = Vectors.allocate(column.type(), column.name(), size, allocator);
+        FieldVector decoded = Vectors.allocate(column.type(), column.name(), size, dictionaryAllocator);
         try {
             new PlainDecoder(page.buffer(), page.start(), page.end(), column.conversion(), column.fixedLength()).read(decoded, 0, size);
             if (decoded instanceof BaseVariableWidthVector variable) {

@@ -49,6 +49,7 @@ final class DictionaryDecoder implements ValuesDecoder {
         return new int[CHUNK];
     }
 
+    /** As the interface says; with a null {@code out} only the codes are recorded (see {@link #recordCodes}). */
     @Override
     public void read(FieldVector out, int row, int count) {
         while (count > 0) {
@@ -66,7 +67,9 @@ final class DictionaryDecoder implements ValuesDecoder {
                     checked(chunk[i]);
                 }
             }
-            gather(out, row, n);
+            if (out != null) {
+                gather(out, row, n);
+            }
             if (codes != null) {
                 long address = codes.memoryAddress() + ((long) row << 2);
                 for (int i = 0; i < n; i++) {

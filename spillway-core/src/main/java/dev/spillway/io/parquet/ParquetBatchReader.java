@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.spillway.data.Batch;
 import dev.spillway.data.DictionaryCodes;
+import dev.spillway.data.LazyColumn;
 import dev.spillway.data.Vectors;
 import dev.spillway.errors.ErrorKind;
 import dev.spillway.errors.SpillwayException;
@@ -91,11 +92,17 @@ public final class ParquetBatchReader implements BatchReader {
         }
         int rows = (int) Math.min(batchRows, rowsLeftInGroup);
         FieldVector[] vectors = new FieldVector[columns.size()];
+        LazyColumn[] lazy = new LazyColumn[vectors.length];
         DictionaryCodes[] codes = new DictionaryCodes[vectors.length];
+        int reading = 0;
         try {
             for (int i = 0; i < vectors.length; i++) {
-                vectors[i] = allocate(i, rows);
-                codes[i] = readers[i].readWithCodes(vectors[i], rows, context.allocator());
+                reading = i;
+                int column = i;
+                ColumnChunkReader.BatchColumn read = readers[i].readBatch(rows, () -> allocate(column, rows), context.allocator());
+                vectors[i] = read.vector();
+                lazy[i] = read.lazy();
+                codes[i] = read.codes();
                 if (vectors[i] instanceof BaseVariableWidthVector text) {
                     // A quarter more than this batch used: most batches then never grow their text buffer.
                     long used = text.getOffsetBuffer().getInt((long) rows << 2);
@@ -107,14 +114,17 @@ public final class ParquetBatchReader implements BatchReader {
                 if (vectors[i] != null) {
                     vectors[i].close();
                 }
+                if (lazy[i] != null) {
+                    lazy[i].close();
+                }
                 if (codes[i] != null) {
                     codes[i].close();
                 }
             }
-            throw error(e, currentRowGroup, columnOf(vectors));
+            throw error(e, currentRowGroup, columns.get(reading).name());
         }
         rowsLeftInGroup -= rows;
-        Batch batch = new Batch(schema, vectors, rows);
+        Batch batch = new Batch(schema, vectors, lazy, rows);
         for (int i = 0; i < codes.length; i++) {
             if (codes[i] != null) {
                 batch.attachCodes(i, codes[i]);
@@ -133,15 +143,6 @@ public final class ParquetBatchReader implements BatchReader {
         return Vectors.allocate(parquetColumn.type(), parquetColumn.name(), rows, context.allocator());
     }
 
-    private String columnOf(FieldVector[] vectors) {
-        for (int i = vectors.length - 1; i >= 0; i--) {
-            if (vectors[i] != null) {
-                return columns.get(i).name();
-            }
-        }
-        return null;
-    }
-
     private void startRowGroup(int rowGroup) {
         releaseRowGroup();
         currentRowGroup = rowGroup;
@@ -156,7 +157,8 @@ public final class ParquetBatchReader implements BatchReader {
                     throw new ParquetDataException("invalid column chunk location " + meta.getStartingPos());
                 }
                 ColumnChunkPages pages = new ColumnChunkPages(channel, meta.getStartingPos(), meta.getTotalSize(), internal);
-                readers[i] = new ColumnChunkReader(parquetColumn, pages, PageDecompressor.forCodec(meta.getCodec(), codecs), internal);
+                readers[i] = new ColumnChunkReader(parquetColumn, pages, PageDecompressor.forCodec(meta.getCodec(), codecs), internal,
+                        context.allocator());
             }
         } catch (RuntimeException | Error e) {
             releaseRowGroup();
