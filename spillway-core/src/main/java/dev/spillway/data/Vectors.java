@@ -256,8 +256,8 @@ public final class Vectors {
         bits.setByte(index >>> 3, value != 0 ? (current | mask) : (current & ~mask));
     }
 
-    /** Sets bits [start, start + count) to 1. */
-    private static void setRange(ArrowBuf bits, int start, int count) {
+    /** Sets bits {@code [start, start + count)} of a validity buffer to 1. */
+    public static void setRange(ArrowBuf bits, int start, int count) {
         int i = start;
         int end = start + count;
         while (i < end && (i & 7) != 0) {

@@ -153,18 +153,13 @@ public final class GroupedAggregation implements AutoCloseable {
      * this bounds the extra memory, which matters when emitting in order to spill.
      */
     public void emitPartitioned(int bits, int shift, Schema schema, BufferAllocator target, int pieceRows, PartitionSink sink) {
-        int partitions = 1 << bits;
-        int mask = partitions - 1;
         int total = groupCount();
-        int[][] rows = new int[partitions][ChunkedSlots.CHUNK_ROWS];
-        int[] counts = new int[partitions];
-        try (PartitionBuffers buffers = new PartitionBuffers(schema, partitions, pieceRows, target, sink)) {
+        long[] hashes = new long[Math.min(total, ChunkedSlots.CHUNK_ROWS)];
+        try (PartitionBuffers buffers = new PartitionBuffers(schema, 1 << bits, pieceRows, target, sink)) {
             for (int first = 0; first < total; first += ChunkedSlots.CHUNK_ROWS) {
                 int count = Math.min(ChunkedSlots.CHUNK_ROWS, total - first);
-                java.util.Arrays.fill(counts, 0);
                 for (int i = 0; i < count; i++) {
-                    int partition = global ? 0 : (int) (table.hash(first + i) >>> shift) & mask;
-                    rows[partition][counts[partition]++] = i;
+                    hashes[i] = global ? 0 : table.hash(first + i);
                 }
                 List<FieldVector> chunk = new ArrayList<>();
                 for (int k = 0; k < keyColumns.length; k++) {
@@ -175,11 +170,7 @@ public final class GroupedAggregation implements AutoCloseable {
                     for (Accumulator accumulator : accumulators) {
                         chunk.addAll(List.of(accumulator.emitState(first, count, target)));
                     }
-                    for (int p = 0; p < partitions; p++) {
-                        if (counts[p] > 0) {
-                            buffers.append(p, chunk, rows[p], counts[p]);
-                        }
-                    }
+                    buffers.scatter(chunk, hashes, count, shift);
                 } finally {
                     // Key chunks stay with the table; the state vectors were made for this chunk only.
                     chunk.subList(owned, chunk.size()).forEach(FieldVector::close);

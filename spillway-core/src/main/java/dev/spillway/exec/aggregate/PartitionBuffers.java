@@ -21,6 +21,10 @@ final class PartitionBuffers implements AutoCloseable {
     private final GroupedAggregation.PartitionSink sink;
     private final FieldVector[][] open;
     private final int[] filled;
+    /** Scatter scratch, reused: row numbers grouped by partition, and where each partition's run starts. */
+    private int[] order = new int[0];
+    private final int[] starts;
+    private final int[] next;
 
     PartitionBuffers(Schema schema, int partitions, int batchRows, BufferAllocator allocator, GroupedAggregation.PartitionSink sink) {
         this.schema = schema;
@@ -29,16 +33,45 @@ final class PartitionBuffers implements AutoCloseable {
         this.sink = sink;
         this.open = new FieldVector[partitions][];
         this.filled = new int[partitions];
+        this.starts = new int[partitions + 1];
+        this.next = new int[partitions];
     }
 
-    /** Appends {@code columns[rows[0..count)]} (the caller keeps the columns) to the partition. */
-    void append(int partition, List<FieldVector> columns, int[] rows, int count) {
-        int from = 0;
-        while (from < count) {
+    /**
+     * Appends each row {@code i < rows} of {@code columns} (the caller keeps them) to partition
+     * {@code (hashes[i] >>> shift) & (partitions - 1)}, keeping row order within a partition.
+     */
+    void scatter(List<FieldVector> columns, long[] hashes, int rows, int shift) {
+        int mask = open.length - 1;
+        if (order.length < rows) {
+            order = new int[Math.max(rows, order.length * 2)];
+        }
+        java.util.Arrays.fill(starts, 0);
+        for (int i = 0; i < rows; i++) {
+            starts[((int) (hashes[i] >>> shift) & mask) + 1]++;
+        }
+        for (int p = 0; p < open.length; p++) {
+            starts[p + 1] += starts[p];
+            next[p] = starts[p];
+        }
+        for (int i = 0; i < rows; i++) {
+            order[next[(int) (hashes[i] >>> shift) & mask]++] = i;
+        }
+        for (int p = 0; p < open.length; p++) {
+            if (starts[p] < starts[p + 1]) {
+                append(p, columns, order, starts[p], starts[p + 1]);
+            }
+        }
+    }
+
+    /** Appends {@code columns[rows[start..end)]} (the caller keeps the columns) to the partition. */
+    void append(int partition, List<FieldVector> columns, int[] rows, int start, int end) {
+        int from = start;
+        while (from < end) {
             if (open[partition] == null) {
                 open[partition] = allocate();
             }
-            int take = Math.min(count - from, batchRows - filled[partition]);
+            int take = Math.min(end - from, batchRows - filled[partition]);
             FieldVector[] target = open[partition];
             for (int c = 0; c < target.length; c++) {
                 Vectors.gatherInto(columns.get(c), rows, from, from + take, target[c], filled[partition]);

@@ -181,19 +181,20 @@ final class PartitionMergeSource implements Source {
             return false;
         }
         List<List<Batch>> parts = PartitionedSpill.emptyLists(1 << bits);
+        long[] hashes = new long[SPLIT_PIECE_ROWS];
         try (PartitionBuffers buffers = new PartitionBuffers(layout.partialSchema(), 1 << bits, SPLIT_PIECE_ROWS, memory.allocator(),
                 (p, piece) -> parts.get(p).add(piece))) {
             List<Batch> inMemory = partition.batches();
             for (int i = 0; i < inMemory.size(); i++) {
                 try (Batch batch = inMemory.set(i, null)) {
-                    scatter(batch, shift, bits, buffers);
+                    hashes = scatter(batch, shift, buffers, hashes);
                 }
             }
             for (SpillFile file : partition.files()) {
                 try (SpillReader reader = file.reader(layout.partialSchema(), memory.allocator())) {
                     for (Batch next = reader.next(); next != null; next = reader.next()) {
                         try (Batch batch = next) {
-                            scatter(batch, shift, bits, buffers);
+                            hashes = scatter(batch, shift, buffers, hashes);
                         }
                     }
                 }
@@ -211,34 +212,24 @@ final class PartitionMergeSource implements Source {
         return true;
     }
 
-    /** Appends each row of a partial-state batch to its sub-partition, by hash bits {@code [shift, shift + bits)}. */
-    private void scatter(Batch batch, int shift, int bits, PartitionBuffers buffers) {
+    /**
+     * Appends each row of a partial-state batch to its sub-partition, by the hash bits from {@code shift} on.
+     * Returns the hash scratch array for the next batch ({@code scratch}, or a larger one).
+     */
+    private long[] scatter(Batch batch, int shift, PartitionBuffers buffers, long[] scratch) {
         context.checkRunning();
         int rows = batch.rowCount();
-        long[] hashes = new long[rows];
+        long[] hashes = scratch.length >= rows ? scratch : new long[Math.max(rows, scratch.length * 2)];
         List<DataType> keyTypes = layout.keyTypes();
         for (int k = 0; k < keyTypes.size(); k++) {
             Hashing.hash(batch.column(k), keyTypes.get(k), rows, hashes, k > 0);
-        }
-        int mask = (1 << bits) - 1;
-        int[][] selected = new int[1 << bits][];
-        int[] counts = new int[1 << bits];
-        for (int r = 0; r < rows; r++) {
-            int part = (int) (hashes[r] >>> shift) & mask;
-            if (selected[part] == null) {
-                selected[part] = new int[rows];
-            }
-            selected[part][counts[part]++] = r;
         }
         List<FieldVector> columns = new ArrayList<>();
         for (int c = 0; c < batch.columnCount(); c++) {
             columns.add(batch.column(c));
         }
-        for (int p = 0; p < counts.length; p++) {
-            if (counts[p] > 0) {
-                buffers.append(p, columns, selected[p], counts[p]);
-            }
-        }
+        buffers.scatter(columns, hashes, rows, shift);
+        return hashes;
     }
 
     private static long rows(Partition partition) {

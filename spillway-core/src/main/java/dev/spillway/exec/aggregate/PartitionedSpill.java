@@ -79,21 +79,28 @@ final class PartitionedSpill implements AutoCloseable {
             Hashing.hash(batch.column(k), schema.type(k), rows, hashes, k > 0);
         }
         int mask = files.length - 1;
-        int[][] selected = new int[files.length][];
-        int[] counts = new int[files.length];
+        // Row numbers grouped by partition (a counting sort): one array for the batch, not one per partition.
+        int[] starts = new int[files.length + 1];
         for (int r = 0; r < rows; r++) {
-            int partition = keyCount == 0 ? 0 : (int) (hashes[r] >>> shift) & mask;
-            if (selected[partition] == null) {
-                selected[partition] = new int[rows];
-            }
-            selected[partition][counts[partition]++] = r;
+            starts[(keyCount == 0 ? 0 : (int) (hashes[r] >>> shift) & mask) + 1]++;
+        }
+        int[] next = new int[files.length];
+        for (int p = 0; p < files.length; p++) {
+            starts[p + 1] += starts[p];
+            next[p] = starts[p];
+        }
+        int[] order = new int[rows];
+        for (int r = 0; r < rows; r++) {
+            order[next[keyCount == 0 ? 0 : (int) (hashes[r] >>> shift) & mask]++] = r;
         }
         long bytes = 0;
         for (int p = 0; p < files.length; p++) {
-            if (counts[p] == 0) {
+            int count = starts[p + 1] - starts[p];
+            if (count == 0) {
                 continue;
             }
-            try (Batch part = dev.spillway.exec.operator.Gathers.rows(batch, selected[p], counts[p], allocator)) {
+            int[] selected = java.util.Arrays.copyOfRange(order, starts[p], starts[p + 1]);
+            try (Batch part = dev.spillway.exec.operator.Gathers.rows(batch, selected, count, allocator)) {
                 bytes += write(p, part);
             }
         }

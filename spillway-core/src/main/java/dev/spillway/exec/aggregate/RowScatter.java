@@ -24,13 +24,10 @@ final class RowScatter implements AutoCloseable {
     private final AggregationLayout layout;
     private final List<DataType> keyTypes;
     private final int shift;
-    private final int mask;
     private final BufferAllocator allocator;
     private final PartitionBuffers buffers;
     private long[] hashes = new long[0];
     private int[] identity = new int[0];
-    private final int[][] rowsOf;
-    private final int[] counts;
 
     /**
      * @param bits partitions are hash bits {@code [64 - bits, 64)}
@@ -40,11 +37,8 @@ final class RowScatter implements AutoCloseable {
         this.layout = layout;
         this.keyTypes = layout.keyTypes();
         this.shift = 64 - bits;
-        this.mask = (1 << bits) - 1;
         this.allocator = allocator;
         this.buffers = new PartitionBuffers(layout.partialSchema(), 1 << bits, pieceRows, allocator, sink);
-        this.rowsOf = new int[1 << bits][ChunkedSlots.CHUNK_ROWS];
-        this.counts = new int[1 << bits];
     }
 
     /** Sends each row of {@code batch} (raw input; the caller keeps it) to its partition as a partial state. */
@@ -91,11 +85,6 @@ final class RowScatter implements AutoCloseable {
     }
 
     private void scatterChunk(Batch batch, int first, int count, List<Accumulator> accumulators) {
-        java.util.Arrays.fill(counts, 0);
-        for (int i = 0; i < count; i++) {
-            int partition = (int) (hashes[first + i] >>> shift) & mask;
-            rowsOf[partition][counts[partition]++] = i;
-        }
         List<FieldVector> columns = new ArrayList<>();
         int borrowed = 0;
         try {
@@ -112,11 +101,11 @@ final class RowScatter implements AutoCloseable {
             for (Accumulator accumulator : accumulators) {
                 columns.addAll(List.of(accumulator.emitState(first, count, allocator)));
             }
-            for (int p = 0; p < counts.length; p++) {
-                if (counts[p] > 0) {
-                    buffers.append(p, columns, rowsOf[p], counts[p]);
-                }
+            long[] chunkHashes = hashes;
+            if (first > 0) {
+                chunkHashes = java.util.Arrays.copyOfRange(hashes, first, first + count);
             }
+            buffers.scatter(columns, chunkHashes, count, shift);
         } finally {
             // The batch's own key vectors stay with the batch; slices and states were made for this chunk.
             columns.subList(borrowed, columns.size()).forEach(FieldVector::close);

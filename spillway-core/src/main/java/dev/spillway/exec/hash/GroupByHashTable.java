@@ -44,6 +44,7 @@ public final class GroupByHashTable implements AutoCloseable {
     private int nullGroup = -1;
     private long[] values = new long[0];
     private long[] entries = new long[0];
+    private int[] pending = new int[0];
     private ProbeColumn[] probes;
     /**
      * For keys read from dictionaries: the dictionaries of the batches last seen, and for each combination of
@@ -279,14 +280,22 @@ public final class GroupByHashTable implements AutoCloseable {
                     && longKeys.getLong((int) entry - 1, 0) == values[i];
             groups[i] = home ? (int) entry - 1 : -1;
         }
+        // New groups take the next numbers in row order; their keys are copied in one pass after the loop, since
+        // probing compares the long keys only.
+        int firstNew = groupCount;
+        int newRows = 0;
+        if (pending.length < rows) {
+            pending = new int[Math.max(rows, pending.length * 2)];
+        }
         for (int i = 0; i < rows; i++) {
             if (groups[i] >= 0 && (validity == null || ((validity.getByte(i >>> 3) >>> (i & 7)) & 1) != 0)) {
                 continue;
             }
             if (validity != null && ((validity.getByte(i >>> 3) >>> (i & 7)) & 1) == 0) {
                 if (nullGroup < 0) {
-                    nullGroup = newGroup(new FieldVector[] {column}, i, Hashing.NULL_HASH);
+                    nullGroup = groupCount++;
                     longKeys.ensure(groupCount);
+                    pending[newRows++] = i;
                 }
                 groups[i] = nullGroup;
                 continue;
@@ -299,9 +308,10 @@ public final class GroupByHashTable implements AutoCloseable {
             while (true) {
                 long entry = slots.getLong((long) slot << 3);
                 if (entry == 0) {
-                    group = newGroup(new FieldVector[] {column}, i, hash);
+                    group = groupCount++;
                     longKeys.ensure(groupCount);
                     longKeys.setLong(group, 0, value);
+                    pending[newRows++] = i;
                     claim(slot, hash, group);
                     break;
                 }
@@ -312,6 +322,9 @@ public final class GroupByHashTable implements AutoCloseable {
                 slot = (slot + 1) & mask;
             }
             groups[i] = group;
+        }
+        if (newRows > 0) {
+            keys[0].appendRows(column, pending, newRows, firstNew);
         }
         return groupCount;
     }
@@ -350,8 +363,10 @@ public final class GroupByHashTable implements AutoCloseable {
         for (int k = 0; k < keys.length; k++) {
             keys[k].append(columns[k], row, group);
         }
-        hashes.ensure(groupCount);
-        hashes.setLong(group, 0, hash);
+        if (longKeys == null) {
+            hashes.ensure(groupCount);
+            hashes.setLong(group, 0, hash);
+        }
         return group;
     }
 
@@ -369,7 +384,7 @@ public final class GroupByHashTable implements AutoCloseable {
             if (group == nullGroup) {
                 continue;
             }
-            long hash = hashes.getLong(group, 0);
+            long hash = hash(group);
             int slot = (int) hash & mask;
             while (slots.getLong((long) slot << 3) != 0) {
                 slot = (slot + 1) & mask;
@@ -378,9 +393,12 @@ public final class GroupByHashTable implements AutoCloseable {
         }
     }
 
-    /** The stored hash of a group. */
+    /** The hash of a group: stored, or for a single integer key recomputed from it, which costs less than storing it. */
     public long hash(int group) {
-        return hashes.getLong(group, 0);
+        if (longKeys == null) {
+            return hashes.getLong(group, 0);
+        }
+        return group == nullGroup ? Hashing.NULL_HASH : Hashing.mix(longKeys.getLong(group, 0));
     }
 
     /** Off-heap bytes held (slots, keys, hashes). */

@@ -97,6 +97,42 @@ public final class KeyColumnStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Stores {@code source[rows[j]]} as the key of group {@code firstGroup + j} for {@code j < count}; groups are
+     * appended in order. Integer keys are copied in one loop per chunk.
+     */
+    public void appendRows(FieldVector source, int[] rows, int count, int firstGroup) {
+        if (physical != Physical.INT32 && physical != Physical.INT64 || Vectors.hasNulls(source, source.getValueCount())) {
+            for (int j = 0; j < count; j++) {
+                append(source, rows[j], firstGroup + j);
+            }
+            return;
+        }
+        long in = source.getDataBuffer().memoryAddress();
+        int j = 0;
+        while (j < count) {
+            int group = firstGroup + j;
+            int chunk = group >>> CHUNK_SHIFT;
+            if (chunk == chunks.size()) {
+                addChunk();
+            }
+            int position = group & CHUNK_MASK;
+            int n = Math.min(count - j, CHUNK_ROWS - position);
+            long out = data[chunk].memoryAddress();
+            if (physical == Physical.INT32) {
+                for (int k = 0; k < n; k++) {
+                    MemoryUtil.putInt(out + ((long) (position + k) << 2), MemoryUtil.getInt(in + ((long) rows[j + k] << 2)));
+                }
+            } else {
+                for (int k = 0; k < n; k++) {
+                    MemoryUtil.putLong(out + ((long) (position + k) << 3), MemoryUtil.getLong(in + ((long) rows[j + k] << 3)));
+                }
+            }
+            Vectors.setRange(validity[chunk], position, n);
+            j += n;
+        }
+    }
+
     private static void fillEmptyOffset(VarCharVector strings, int position) {
         ArrowBuf offsets = strings.getOffsetBuffer();
         offsets.setInt((long) (position + 1) << 2, offsets.getInt((long) position << 2));
