@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns an optimized logical plan into a physical plan: scans are split into tasks, expressions that
@@ -43,10 +44,7 @@ public final class PhysicalPlanner {
 
     public PhysicalPlan plan(LogicalPlan node) {
         return switch (node) {
-            case Scan scan -> {
-                ScanSpec spec = new ScanSpec(scan.projection(), scan.filters(), config.targetBatchRows(), taskBytes(scan));
-                yield new ScanExec(scan.source(), spec, scan.source().plan(spec), scan.schema());
-            }
+            case Scan scan -> scan(scan, Set.of());
             case Values values -> new ValuesExec(values.schema(), values.rows());
             case Project project -> new ProjectExec(plan(project.input()), project.exprs(), project.schema());
             case Filter filter -> new FilterExec(plan(filter.input()), filter.condition());
@@ -99,8 +97,37 @@ public final class PhysicalPlanner {
         return Projections.keepFirst(new SortExec(withKeys, keys, offset, limit), width);
     }
 
+    /** @param codedColumns output columns that should carry dictionary codes (see {@link ScanSpec}) */
+    private PhysicalPlan scan(Scan scan, Set<Integer> codedColumns) {
+        ScanSpec spec = new ScanSpec(scan.projection(), scan.filters(), config.targetBatchRows(), taskBytes(scan), codedColumns);
+        return new ScanExec(scan.source(), spec, scan.source().plan(spec), scan.schema());
+    }
+
+    /**
+     * The grouping keys of an aggregation that reads a scan directly, by column: the scan then keeps their
+     * dictionary codes, which the hash table can group by. Empty when any key or argument is computed (a
+     * projection in between makes new vectors, without codes).
+     */
+    private static Set<Integer> codedKeys(Aggregate aggregate) {
+        Set<Integer> keys = new java.util.HashSet<>();
+        for (Expr key : aggregate.keys()) {
+            if (!(key instanceof ColumnRef ref)) {
+                return Set.of();
+            }
+            keys.add(ref.index());
+        }
+        for (AggregateCall call : aggregate.aggregates()) {
+            for (Expr arg : call.args()) {
+                if (!(arg instanceof ColumnRef)) {
+                    return Set.of();
+                }
+            }
+        }
+        return keys;
+    }
+
     private PhysicalPlan aggregate(Aggregate aggregate) {
-        PhysicalPlan input = plan(aggregate.input());
+        PhysicalPlan input = aggregate.input() instanceof Scan scan ? scan(scan, codedKeys(aggregate)) : plan(aggregate.input());
         // Every key and argument becomes an input column (computed by a projection if needed).
         Map<Expr, Integer> columns = new LinkedHashMap<>();
         boolean computed = false;

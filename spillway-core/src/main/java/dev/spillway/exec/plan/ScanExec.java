@@ -40,6 +40,9 @@ public record ScanExec(TableSource source, ScanSpec spec, List<ScanTask> tasks, 
         if (!spec.filters().isEmpty()) {
             text.append(" skip_filters=").append(spec.filters());
         }
+        if (!spec.codedColumns().isEmpty()) {
+            text.append(" dictionary_codes=").append(spec.codedColumns().stream().sorted().map(schema.names()::get).toList());
+        }
         return text.toString();
     }
 }

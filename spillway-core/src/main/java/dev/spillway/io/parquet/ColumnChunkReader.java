@@ -80,8 +80,19 @@ final class ColumnChunkReader implements AutoCloseable {
      */
     record BatchColumn(FieldVector vector, LazyColumn lazy, DictionaryCodes codes) {}
 
+    /** Decodes the next {@code count} rows into {@code out} (owned by the result), without codes. */
+    BatchColumn readPlain(FieldVector out, int count) {
+        try {
+            read(out, count);
+            return new BatchColumn(out, null, null);
+        } catch (RuntimeException | Error e) {
+            out.close();
+            throw e;
+        }
+    }
+
     /**
-     * Reads the next {@code count} rows as one batch column. The vector comes from {@code newVector}; codes and
+     * Reads the next {@code count} rows as one batch column, with codes when the column is dictionary-encoded. The vector comes from {@code newVector}; codes and
      * lazy columns are allocated from {@code target}, like the vector, since they travel with the batch.
      */
     BatchColumn readBatch(int count, Supplier<FieldVector> newVector, BufferAllocator target) {

@@ -16,6 +16,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.arrow.vector.BaseVariableWidthVector;
 import org.apache.arrow.vector.FieldVector;
@@ -38,6 +39,8 @@ public final class ParquetBatchReader implements BatchReader {
     private final List<ParquetColumn> columns;
     private final Schema schema;
     private final ScanContext context;
+    /** By output position: whether batches carry the column's dictionary codes (and strings stay codes until used). */
+    private final boolean[] coded;
     private final int batchRows;
     private final BufferAllocator internal;
     private final ArrowByteBufferAllocator codecBuffers;
@@ -52,12 +55,16 @@ public final class ParquetBatchReader implements BatchReader {
     private boolean closed;
 
     ParquetBatchReader(ParquetFile file, int[] rowGroups, List<ParquetColumn> columns, Schema schema, ScanContext context,
-                       int batchRows) {
+                       int batchRows, Set<Integer> codedColumns) {
         this.file = requireNonNull(file, "file is null");
         this.rowGroups = rowGroups.clone();
         this.columns = List.copyOf(columns);
         this.schema = requireNonNull(schema, "schema is null");
         this.context = requireNonNull(context, "context is null");
+        this.coded = new boolean[columns.size()];
+        for (int column : codedColumns) {
+            coded[column] = true;
+        }
         this.batchRows = batchRows;
         this.readers = new ColumnChunkReader[columns.size()];
         this.bytesPerValue = new long[columns.size()];
@@ -99,7 +106,9 @@ public final class ParquetBatchReader implements BatchReader {
             for (int i = 0; i < vectors.length; i++) {
                 reading = i;
                 int column = i;
-                ColumnChunkReader.BatchColumn read = readers[i].readBatch(rows, () -> allocate(column, rows), context.allocator());
+                ColumnChunkReader.BatchColumn read = coded[i]
+                        ? readers[i].readBatch(rows, () -> allocate(column, rows), context.allocator())
+                        : readers[i].readPlain(allocate(column, rows), rows);
                 vectors[i] = read.vector();
                 lazy[i] = read.lazy();
                 codes[i] = read.codes();

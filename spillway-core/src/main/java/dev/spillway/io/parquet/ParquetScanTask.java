@@ -5,6 +5,7 @@ import dev.spillway.io.ScanContext;
 import dev.spillway.io.ScanTask;
 import dev.spillway.types.Schema;
 import java.util.List;
+import java.util.Set;
 
 /** Some row groups of one file, read with one projection. Immutable; each {@link #open} starts a new reader. */
 final class ParquetScanTask implements ScanTask {
@@ -13,15 +14,18 @@ final class ParquetScanTask implements ScanTask {
     private final List<ParquetColumn> columns;
     private final Schema schema;
     private final int batchRows;
+    private final Set<Integer> codedColumns;
     private final long estimatedBytes;
     private final long rows;
 
-    ParquetScanTask(ParquetFile file, int[] rowGroups, List<ParquetColumn> columns, Schema schema, int batchRows) {
+    /** @param codedColumns output positions whose batches carry dictionary codes (see {@link dev.spillway.io.ScanSpec}) */
+    ParquetScanTask(ParquetFile file, int[] rowGroups, List<ParquetColumn> columns, Schema schema, int batchRows, Set<Integer> codedColumns) {
         this.file = file;
         this.rowGroups = rowGroups.clone();
         this.columns = List.copyOf(columns);
         this.schema = schema;
         this.batchRows = batchRows;
+        this.codedColumns = Set.copyOf(codedColumns);
         long bytes = 0;
         long rowCount = 0;
         for (int rowGroup : rowGroups) {
@@ -54,7 +58,7 @@ final class ParquetScanTask implements ScanTask {
     @Override
     public BatchReader open(ScanContext context) {
         int rowsPerBatch = context.batchRows() > 0 ? context.batchRows() : batchRows;
-        return new ParquetBatchReader(file, rowGroups, columns, schema, context, rowsPerBatch);
+        return new ParquetBatchReader(file, rowGroups, columns, schema, context, rowsPerBatch, codedColumns);
     }
 
     /** Row group indexes as compact ranges, e.g. {@code 0-3,7}. */

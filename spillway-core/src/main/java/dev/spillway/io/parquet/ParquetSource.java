@@ -140,7 +140,7 @@ public final class ParquetSource implements TableSource {
     private static ParquetScanTask task(ParquetFile file, List<Integer> rowGroups, List<ParquetColumn> projected, Schema output,
                                         ScanSpec spec) {
         int[] indexes = rowGroups.stream().mapToInt(Integer::intValue).toArray();
-        return new ParquetScanTask(file, indexes, projected, output, spec.batchRows());
+        return new ParquetScanTask(file, indexes, projected, output, spec.batchRows(), spec.codedColumns());
     }
 
     private static boolean mightMatch(ParquetFile file, BlockMetaData rowGroup, List<Expr> filters) {

@@ -8,11 +8,13 @@ import static dev.spillway.api.Expressions.min;
 import static dev.spillway.api.Expressions.sum;
 
 import dev.spillway.api.Column;
+import dev.spillway.api.DataFrame;
 import dev.spillway.api.ExecutionConfig;
 import dev.spillway.api.Expressions;
 import dev.spillway.api.Session;
 import dev.spillway.api.Spillway;
 import dev.spillway.data.DictionaryCodes;
+import dev.spillway.io.ScanSpec;
 import dev.spillway.io.parquet.ParquetSource;
 import dev.spillway.testing.DuckDbOracle;
 import dev.spillway.testing.TableScans;
@@ -20,6 +22,7 @@ import dev.spillway.testing.TestAllocators;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -65,7 +68,8 @@ class DictionaryGroupingTest {
         boolean[] coded = new boolean[4];
         long[] checked = {0};
         try (BufferAllocator allocator = TestAllocators.newRoot()) {
-            TableScans.forEachBatch(source.plan(TableScans.allColumns(source, 4096)), 4096, allocator, batch -> {
+            ScanSpec spec = TableScans.allColumns(source, 4096).withCodedColumns(Set.of(0, 1, 2, 3));
+            TableScans.forEachBatch(source.plan(spec), 4096, allocator, batch -> {
                 for (int c = 0; c < 4; c++) {
                     DictionaryCodes codes = batch.codes(c);
                     coded[c] |= codes != null;
@@ -95,9 +99,11 @@ class DictionaryGroupingTest {
         Column.SortOrder[] order = Arrays.stream(names).map(name -> col(name).asc().withNullsFirst()).toArray(Column.SortOrder[]::new);
         for (int threads : new int[] {1, 2}) {
             try (Session session = Spillway.open(ExecutionConfig.defaults().withThreads(threads))) {
-                List<List<Object>> actual = session.read(file.toString()).groupBy(groupKeys)
-                        .agg(countStar().as("n"), sum(col("v")).as("total"), min(col("w")).as("first_w"))
-                        .sort(order).collect().rows();
+                DataFrame grouped = session.read(file.toString()).groupBy(groupKeys)
+                        .agg(countStar().as("n"), sum(col("v")).as("total"), min(col("w")).as("first_w"));
+                List<String> inFileOrder = List.of("s", "k").stream().filter(Arrays.asList(names)::contains).toList();
+                assertThat(grouped.explain()).as("the scan keeps the keys' codes").contains("dictionary_codes=" + inFileOrder);
+                List<List<Object>> actual = grouped.sort(order).collect().rows();
                 assertThat(actual).as("%d threads", threads).isEqualTo(duckDb.query(query));
             }
         }

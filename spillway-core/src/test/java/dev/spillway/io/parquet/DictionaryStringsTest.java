@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.arrow.memory.BufferAllocator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class DictionaryStringsTest {
         int[] coded = new int[1];
         int[] plain = new int[1];
         List<List<Object>> read = new ArrayList<>();
-        TableScans.forEachBatch(source.plan(allColumns(source, batchRows)), batchRows, allocator, batch -> {
+        TableScans.forEachBatch(source.plan(allColumns(source, batchRows).withCodedColumns(Set.of(0))), batchRows, allocator, batch -> {
             if (batch.codes(0) != null) {
                 coded[0]++;
             } else {
@@ -88,7 +89,7 @@ class DictionaryStringsTest {
         ParquetSource source = new ParquetSource(file.toString());
         List<Batch> kept = new ArrayList<>();
         try {
-            for (ScanTask task : source.plan(allColumns(source, 1024))) {
+            for (ScanTask task : source.plan(allColumns(source, 1024).withCodedColumns(Set.of(0)))) {
                 try (BatchReader reader = task.open(new ScanContext(allocator, 1024, () -> false))) {
                     for (Batch batch = reader.next(); batch != null; batch = reader.next()) {
                         kept.add(batch);
@@ -110,5 +111,19 @@ class DictionaryStringsTest {
             // The batches never materialized must still release the dictionary and the codes.
             kept.forEach(Batch::close);
         }
+    }
+
+    @Test
+    void columnsNotAskedForAreDecodedWithoutCodes() {
+        Path file = dir.resolve("plain.parquet");
+        List<List<Object>> rows = rows().subList(0, 6_000);
+        ParquetTestFiles.write(file, SCHEMA, rows, allocator);
+        ParquetSource source = new ParquetSource(file.toString());
+        List<List<Object>> read = new ArrayList<>();
+        TableScans.forEachBatch(source.plan(allColumns(source, 1024)), 1024, allocator, batch -> {
+            assertThat(batch.codes(0)).isNull();
+            read.addAll(TableScans.rows(batch));
+        });
+        assertThat(read).isEqualTo(rows);
     }
 }
