@@ -21,10 +21,7 @@ final class PartitionBuffers implements AutoCloseable {
     private final GroupedAggregation.PartitionSink sink;
     private final FieldVector[][] open;
     private final int[] filled;
-    /** Scatter scratch, reused: row numbers grouped by partition, and where each partition's run starts. */
-    private int[] order = new int[0];
-    private final int[] starts;
-    private final int[] next;
+    private final PartitionOrder order;
 
     PartitionBuffers(Schema schema, int partitions, int batchRows, BufferAllocator allocator, GroupedAggregation.PartitionSink sink) {
         this.schema = schema;
@@ -33,8 +30,7 @@ final class PartitionBuffers implements AutoCloseable {
         this.sink = sink;
         this.open = new FieldVector[partitions][];
         this.filled = new int[partitions];
-        this.starts = new int[partitions + 1];
-        this.next = new int[partitions];
+        this.order = new PartitionOrder(partitions);
     }
 
     /**
@@ -42,24 +38,10 @@ final class PartitionBuffers implements AutoCloseable {
      * {@code (hashes[i] >>> shift) & (partitions - 1)}, keeping row order within a partition.
      */
     void scatter(List<FieldVector> columns, long[] hashes, int rows, int shift) {
-        int mask = open.length - 1;
-        if (order.length < rows) {
-            order = new int[Math.max(rows, order.length * 2)];
-        }
-        java.util.Arrays.fill(starts, 0);
-        for (int i = 0; i < rows; i++) {
-            starts[((int) (hashes[i] >>> shift) & mask) + 1]++;
-        }
+        order.sort(hashes, rows, shift);
         for (int p = 0; p < open.length; p++) {
-            starts[p + 1] += starts[p];
-            next[p] = starts[p];
-        }
-        for (int i = 0; i < rows; i++) {
-            order[next[(int) (hashes[i] >>> shift) & mask]++] = i;
-        }
-        for (int p = 0; p < open.length; p++) {
-            if (starts[p] < starts[p + 1]) {
-                append(p, columns, order, starts[p], starts[p + 1]);
+            if (order.start(p) < order.end(p)) {
+                append(p, columns, order.rows(), order.start(p), order.end(p));
             }
         }
     }

@@ -78,28 +78,16 @@ final class PartitionedSpill implements AutoCloseable {
         for (int k = 0; k < keyCount; k++) {
             Hashing.hash(batch.column(k), schema.type(k), rows, hashes, k > 0);
         }
-        int mask = files.length - 1;
-        // Row numbers grouped by partition (a counting sort): one array for the batch, not one per partition.
-        int[] starts = new int[files.length + 1];
-        for (int r = 0; r < rows; r++) {
-            starts[(keyCount == 0 ? 0 : (int) (hashes[r] >>> shift) & mask) + 1]++;
-        }
-        int[] next = new int[files.length];
-        for (int p = 0; p < files.length; p++) {
-            starts[p + 1] += starts[p];
-            next[p] = starts[p];
-        }
-        int[] order = new int[rows];
-        for (int r = 0; r < rows; r++) {
-            order[next[keyCount == 0 ? 0 : (int) (hashes[r] >>> shift) & mask]++] = r;
-        }
+        // Without keys the hashes stay 0: every row goes to partition 0.
+        PartitionOrder order = new PartitionOrder(files.length);
+        order.sort(hashes, rows, shift);
         long bytes = 0;
         for (int p = 0; p < files.length; p++) {
-            int count = starts[p + 1] - starts[p];
+            int count = order.end(p) - order.start(p);
             if (count == 0) {
                 continue;
             }
-            int[] selected = java.util.Arrays.copyOfRange(order, starts[p], starts[p + 1]);
+            int[] selected = java.util.Arrays.copyOfRange(order.rows(), order.start(p), order.end(p));
             try (Batch part = dev.spillway.exec.operator.Gathers.rows(batch, selected, count, allocator)) {
                 bytes += write(p, part);
             }

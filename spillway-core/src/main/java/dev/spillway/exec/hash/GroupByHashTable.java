@@ -48,11 +48,10 @@ public final class GroupByHashTable implements AutoCloseable {
     private ProbeColumn[] probes;
     /**
      * For keys read from dictionaries: the dictionaries of the batches last seen, and for each combination of
-     * their codes (a row's "combined code") the group and hash it was found to have, or -1 if not seen yet.
+     * their codes (a row's "combined code") the group it was found to have, or -1 if not seen yet.
      */
     private Object[] cachedDictionaries;
     private int[] groupOfCode;
-    private long[] hashOfCode;
     private int[] combined = new int[0];
 
     public GroupByHashTable(List<DataType> keyTypes, BufferAllocator allocator) {
@@ -120,7 +119,7 @@ public final class GroupByHashTable implements AutoCloseable {
 
     /**
      * Finds or creates the group of each row; {@code keyColumns} index the batch's columns. Writes group
-     * numbers to {@code groups} and returns the group count afterwards.
+     * numbers to {@code groups} and returns the group count afterwards; {@code rowHashes} is scratch.
      */
     public int findOrInsert(Batch batch, int[] keyColumns, long[] rowHashes, int[] groups) {
         if (longKeys != null) {
@@ -187,7 +186,6 @@ public final class GroupByHashTable implements AutoCloseable {
                 cachedDictionaries[k] = batch.codes(keyColumns[k]).dictionary();
             }
             groupOfCode = new int[(int) combinations];
-            hashOfCode = new long[(int) combinations];
             java.util.Arrays.fill(groupOfCode, -1);
         }
         if (combined.length < rows) {
@@ -233,14 +231,12 @@ public final class GroupByHashTable implements AutoCloseable {
         for (int i = 0; i < rows; i++) {
             int group = groupOfCode[combined[i]];
             groups[i] = group;
-            rowHashes[i] = hashOfCode[combined[i]];
             missing |= group < 0;
         }
         if (missing) {
             findOrInsertHashed(batch, keyColumns, rows, rowHashes, groups);
             for (int i = 0; i < rows; i++) {
                 groupOfCode[combined[i]] = groups[i];
-                hashOfCode[combined[i]] = rowHashes[i];
             }
         }
         return groupCount;
