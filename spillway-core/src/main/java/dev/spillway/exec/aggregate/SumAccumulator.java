@@ -102,11 +102,19 @@ final class SumAccumulator extends SlotAccumulator {
         }
         long[] sums = batchSums;
         boolean[] seen = batchSeen;
-        for (int i = 0; i < rows; i++) {
-            if (validity == null || Bits.isSet(validity, i)) {
+        if (validity == null) {
+            for (int i = 0; i < rows; i++) {
                 int group = groups[i];
                 sums[group] += MemoryUtil.getInt(data + ((long) i << 2));
                 seen[group] = true;
+            }
+        } else {
+            for (int i = 0; i < rows; i++) {
+                if (Bits.isSet(validity, i)) {
+                    int group = groups[i];
+                    sums[group] += MemoryUtil.getInt(data + ((long) i << 2));
+                    seen[group] = true;
+                }
             }
         }
         for (int group = 0; group < groupCount; group++) {

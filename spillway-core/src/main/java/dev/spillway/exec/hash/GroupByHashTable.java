@@ -188,6 +188,10 @@ public final class GroupByHashTable implements AutoCloseable {
             groupOfCode = new int[(int) combinations];
             java.util.Arrays.fill(groupOfCode, -1);
         }
+        if (keyColumns.length == 1) {
+            // One key: its code plus one is the combined code, read straight from the codes (findOrInsertCoded).
+            return true;
+        }
         if (combined.length < rows) {
             combined = new int[Math.max(rows, combined.length * 2)];
         }
@@ -228,15 +232,25 @@ public final class GroupByHashTable implements AutoCloseable {
      */
     private int findOrInsertCoded(Batch batch, int[] keyColumns, int rows, long[] rowHashes, int[] groups) {
         boolean missing = false;
-        for (int i = 0; i < rows; i++) {
-            int group = groupOfCode[combined[i]];
-            groups[i] = group;
-            missing |= group < 0;
+        long singleCodes = keyColumns.length == 1 ? batch.codes(keyColumns[0]).address() : 0;
+        if (singleCodes != 0) {
+            for (int i = 0; i < rows; i++) {
+                int group = groupOfCode[MemoryUtil.getInt(singleCodes + ((long) i << 2)) + 1];
+                groups[i] = group;
+                missing |= group < 0;
+            }
+        } else {
+            for (int i = 0; i < rows; i++) {
+                int group = groupOfCode[combined[i]];
+                groups[i] = group;
+                missing |= group < 0;
+            }
         }
         if (missing) {
             findOrInsertHashed(batch, keyColumns, rows, rowHashes, groups);
             for (int i = 0; i < rows; i++) {
-                groupOfCode[combined[i]] = groups[i];
+                int code = singleCodes != 0 ? MemoryUtil.getInt(singleCodes + ((long) i << 2)) + 1 : combined[i];
+                groupOfCode[code] = groups[i];
             }
         }
         return groupCount;
