@@ -28,7 +28,8 @@ final class SumAccumulator extends SlotAccumulator {
     private final Kind kind;
     private final DataType resultType;
     private long[] batchSums = new long[0];
-    private boolean[] batchSeen = new boolean[0];
+    /** Per group, the batch's non-NULL values: an int count, which measured faster in this loop than a boolean flag store. */
+    private int[] batchCounts = new int[0];
 
     SumAccumulator(DataType inputType, DataType resultType, BufferAllocator allocator) {
         super(allocator, 24);
@@ -98,30 +99,30 @@ final class SumAccumulator extends SlotAccumulator {
     private void sumFewGroups(int[] groups, int rows, long data, ArrowBuf validity) {
         if (batchSums.length < groupCount) {
             batchSums = new long[Math.max(groupCount, batchSums.length * 2)];
-            batchSeen = new boolean[batchSums.length];
+            batchCounts = new int[batchSums.length];
         }
         long[] sums = batchSums;
-        boolean[] seen = batchSeen;
+        int[] counts = batchCounts;
         if (validity == null) {
             for (int i = 0; i < rows; i++) {
                 int group = groups[i];
                 sums[group] += MemoryUtil.getInt(data + ((long) i << 2));
-                seen[group] = true;
+                counts[group]++;
             }
         } else {
             for (int i = 0; i < rows; i++) {
                 if (Bits.isSet(validity, i)) {
                     int group = groups[i];
                     sums[group] += MemoryUtil.getInt(data + ((long) i << 2));
-                    seen[group] = true;
+                    counts[group]++;
                 }
             }
         }
         for (int group = 0; group < groupCount; group++) {
-            if (seen[group]) {
+            if (counts[group] != 0) {
                 addLong(group, sums[group]);
                 sums[group] = 0;
-                seen[group] = false;
+                counts[group] = 0;
             }
         }
     }

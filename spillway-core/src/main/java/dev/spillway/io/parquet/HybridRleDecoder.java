@@ -1,6 +1,7 @@
 package dev.spillway.io.parquet;
 
 import org.apache.arrow.memory.ArrowBuf;
+import org.apache.arrow.memory.util.MemoryUtil;
 
 /**
  * Decodes Parquet's RLE / bit-packed hybrid encoding (definition levels, dictionary indices, RLE booleans).
@@ -86,14 +87,21 @@ final class HybridRleDecoder {
         }
         int i = 0;
         if (bitWidth <= 8 && (packedIndex & 7) == 0) {
-            // Small widths (levels, small dictionaries): one 8-byte load holds a whole group of 8 values.
-            long address = packedStart + ((long) packedIndex >>> 3) * bitWidth;
-            for (; i + 8 <= n; i += 8, address += bitWidth) {
-                long word = buffer.getLong(address);
-                for (int k = 0; k < 8; k++) {
-                    out[offset + i + k] = (int) ((word >>> (k * bitWidth)) & mask);
-                }
+            // Small widths (levels, small dictionaries): one 8-byte load holds a whole group of 8 values. One call
+            // per width with a constant argument, so that the JIT compiles each with constant shifts and masks.
+            long address = buffer.memoryAddress() + packedStart + ((long) packedIndex >>> 3) * bitWidth;
+            int groups = n >>> 3;
+            switch (bitWidth) {
+                case 1 -> unpackGroups(address, out, offset, groups, 1);
+                case 2 -> unpackGroups(address, out, offset, groups, 2);
+                case 3 -> unpackGroups(address, out, offset, groups, 3);
+                case 4 -> unpackGroups(address, out, offset, groups, 4);
+                case 5 -> unpackGroups(address, out, offset, groups, 5);
+                case 6 -> unpackGroups(address, out, offset, groups, 6);
+                case 7 -> unpackGroups(address, out, offset, groups, 7);
+                default -> unpackGroups(address, out, offset, groups, 8);
             }
+            i = groups << 3;
         }
         long bit = (long) (packedIndex + i) * bitWidth;
         for (; i < n; i++, bit += bitWidth) {
@@ -103,6 +111,22 @@ final class HybridRleDecoder {
             out[offset + i] = (int) ((word >>> (bit & 7)) & mask);
         }
         packedIndex += n;
+    }
+
+    /** Unpacks {@code groups} groups of 8 values of {@code width} (1 to 8) bits starting at {@code address}. */
+    private static void unpackGroups(long address, int[] out, int offset, int groups, int width) {
+        long mask = (1L << width) - 1;
+        for (int g = 0; g < groups; g++, address += width, offset += 8) {
+            long word = MemoryUtil.getLong(address);
+            out[offset] = (int) (word & mask);
+            out[offset + 1] = (int) ((word >>> width) & mask);
+            out[offset + 2] = (int) ((word >>> (2 * width)) & mask);
+            out[offset + 3] = (int) ((word >>> (3 * width)) & mask);
+            out[offset + 4] = (int) ((word >>> (4 * width)) & mask);
+            out[offset + 5] = (int) ((word >>> (5 * width)) & mask);
+            out[offset + 6] = (int) ((word >>> (6 * width)) & mask);
+            out[offset + 7] = (int) ((word >>> (7 * width)) & mask);
+        }
     }
 
     private void ensureRun() {

@@ -10,6 +10,8 @@ import org.apache.arrow.vector.IntVector;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Dictionary indexes are checked against the dictionary in bulk: a corrupt index anywhere in a bit-packed or RLE
@@ -35,6 +37,17 @@ class DictionaryDecoderTest {
             indexes[i] = (i * 7) % 5;
         }
         assertThat(decode(5, 3, bitPacked(3, indexes), indexes.length)).isEqualTo(entries(indexes));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 17})
+    void everyBitWidthUnpacksItsIndexes(int bitWidth) {
+        int size = Math.min(1 << bitWidth, 5000);
+        int[] indexes = new int[3000];
+        for (int i = 0; i < indexes.length; i++) {
+            indexes[i] = (int) ((i * 2_654_435_761L) % size);
+        }
+        assertThat(decode(size, bitWidth, bitPacked(bitWidth, indexes), indexes.length)).isEqualTo(entries(indexes));
     }
 
     @Test
