@@ -25,6 +25,11 @@ final class ColumnChunkPages implements AutoCloseable {
     private final long end;
     private final BufferAllocator allocator;
     private ArrowBuf window;
+    /**
+     * A ByteBuffer over the whole window, made once per allocation: Arrow makes each view by reflection, which
+     * per page cost time and, inlined into the batch loop, most of that loop's JIT compilation.
+     */
+    private ByteBuffer windowBytes;
     /** File position of window index 0, and how many bytes of the file the window holds. */
     private long windowStart;
     private long windowLength;
@@ -76,6 +81,11 @@ final class ColumnChunkPages implements AutoCloseable {
         return window;
     }
 
+    /** Bytes {@code [index, index + length)} of {@link #buffer()} as a ByteBuffer (position 0, limit {@code length}). */
+    ByteBuffer bytes(long index, int length) {
+        return windowBytes.slice(Math.toIntExact(index), length);
+    }
+
     /** Index in {@link #buffer()} where the current page's body starts. */
     long bodyIndex() {
         return bodyIndex;
@@ -96,8 +106,9 @@ final class ColumnChunkPages implements AutoCloseable {
                 window = null;
             }
             window = allocator.buffer(readLength + ShortCopy.PADDING);
+            windowBytes = window.nioBuffer(0, (int) Math.min(window.capacity(), Integer.MAX_VALUE));
         }
-        ByteBuffer target = window.nioBuffer(0, (int) readLength);
+        ByteBuffer target = windowBytes.slice(0, (int) readLength);
         try {
             while (target.hasRemaining()) {
                 if (channel.read(target, from + target.position()) < 0) {
@@ -116,6 +127,7 @@ final class ColumnChunkPages implements AutoCloseable {
         if (window != null) {
             window.close();
             window = null;
+            windowBytes = null;
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.spillway.data.DictionaryCodes;
 import dev.spillway.data.LazyColumn;
 import dev.spillway.data.Vectors;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.function.Supplier;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
@@ -33,6 +34,10 @@ final class ColumnChunkReader implements AutoCloseable {
 
     private final ParquetColumn column;
     private final ColumnChunkPages pages;
+    private static final Encoding[] ENCODINGS = java.util.Arrays.stream(org.apache.parquet.format.Encoding.values())
+            .map(format -> java.util.Arrays.stream(Encoding.values()).filter(e -> e.name().equals(format.name())).findFirst().orElse(null))
+            .toArray(Encoding[]::new);
+
     private final PageDecompressor decompressor;
     private final BufferAllocator allocator;
     /** Dictionaries outlive this reader when lazy string columns of batches in flight still refer to them. */
@@ -42,6 +47,8 @@ final class ColumnChunkReader implements AutoCloseable {
     private final int[] indexScratch = DictionaryDecoder.newScratch();
 
     private ArrowBuf pageScratch;
+    /** A ByteBuffer over all of {@code pageScratch}, made once per allocation (see ColumnChunkPages#bytes). */
+    private ByteBuffer pageScratchBytes;
     private FieldVector dictionary;
 
     private int pageRemaining;
@@ -264,7 +271,7 @@ final class ColumnChunkReader implements AutoCloseable {
     @SuppressWarnings("deprecation") // PLAIN_DICTIONARY: how older writers label dictionary pages
     private void readDictionary(PageHeader header, long dataStart) {
         DictionaryPageHeader dictionaryHeader = header.getDictionary_page_header();
-        Encoding encoding = Encoding.valueOf(dictionaryHeader.getEncoding().name());
+        Encoding encoding = encoding(dictionaryHeader.getEncoding());
         if (encoding != Encoding.PLAIN && encoding != Encoding.PLAIN_DICTIONARY) {
             throw new ParquetDataException("unsupported dictionary page encoding " + encoding);
         }
@@ -296,7 +303,7 @@ final class ColumnChunkReader implements AutoCloseable {
         long end = page.end();
         levels = null;
         if (maxDefinitionLevel > 0) {
-            Encoding levelEncoding = Encoding.valueOf(dataHeader.getDefinition_level_encoding().name());
+            Encoding levelEncoding = encoding(dataHeader.getDefinition_level_encoding());
             if (levelEncoding != Encoding.RLE) {
                 throw new ParquetDataException("unsupported definition level encoding " + levelEncoding);
             }
@@ -310,7 +317,7 @@ final class ColumnChunkReader implements AutoCloseable {
             levels = new HybridRleDecoder(page.buffer(), start + 4, start + 4 + length, 1);
             start += 4 + length;
         }
-        values = valuesDecoder(Encoding.valueOf(dataHeader.getEncoding().name()), page.buffer(), start, end, valueCount);
+        values = valuesDecoder(encoding(dataHeader.getEncoding()), page.buffer(), start, end, valueCount);
         pageRemaining = valueCount;
     }
 
@@ -332,7 +339,7 @@ final class ColumnChunkReader implements AutoCloseable {
         int uncompressed = header.getUncompressed_page_size() - levelBytes;
         boolean isCompressed = !dataHeader.isSetIs_compressed() || dataHeader.isIs_compressed();
         PageData page = isCompressed ? decompress(valuesStart, compressed, uncompressed) : new PageData(pages.buffer(), valuesStart, valuesStart + compressed);
-        values = valuesDecoder(Encoding.valueOf(dataHeader.getEncoding().name()), page.buffer(), page.start(), page.end(), valueCount);
+        values = valuesDecoder(encoding(dataHeader.getEncoding()), page.buffer(), page.start(), page.end(), valueCount);
         pageRemaining = valueCount;
     }
 
@@ -352,6 +359,15 @@ final class ColumnChunkReader implements AutoCloseable {
     /** Where a page's uncompressed bytes are: in the page as read, or in the scratch buffer. */
     private record PageData(ArrowBuf buffer, long start, long end) {}
 
+    /** The column encoding of a page header's encoding, without a by-name lookup per page. */
+    private static Encoding encoding(org.apache.parquet.format.Encoding format) {
+        Encoding encoding = ENCODINGS[format.ordinal()];
+        if (encoding == null) {
+            throw new ParquetDataException("unsupported page encoding " + format);
+        }
+        return encoding;
+    }
+
     private PageData decompress(long start, int compressedSize, int uncompressedSize) {
         if (decompressor == null) {
             if (compressedSize != uncompressedSize) {
@@ -365,9 +381,10 @@ final class ColumnChunkReader implements AutoCloseable {
                 pageScratch = null;
             }
             pageScratch = allocator.buffer((long) uncompressedSize + ShortCopy.PADDING);
+            pageScratchBytes = pageScratch.nioBuffer(0, (int) Math.min(pageScratch.capacity(), Integer.MAX_VALUE));
         }
         try {
-            decompressor.decompress(pages.buffer(), start, compressedSize, pageScratch, uncompressedSize);
+            decompressor.decompress(pages.bytes(start, compressedSize), pageScratchBytes.slice(0, uncompressedSize));
         } catch (IOException | RuntimeException e) {
             throw new ParquetDataException("cannot decompress page: " + e.getMessage());
         }
@@ -388,6 +405,7 @@ final class ColumnChunkReader implements AutoCloseable {
         if (pageScratch != null) {
             pageScratch.close();
             pageScratch = null;
+            pageScratchBytes = null;
         }
     }
 }

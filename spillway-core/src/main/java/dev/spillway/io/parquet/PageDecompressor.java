@@ -1,7 +1,7 @@
 package dev.spillway.io.parquet;
 
 import java.io.IOException;
-import org.apache.arrow.memory.ArrowBuf;
+import java.nio.ByteBuffer;
 import org.apache.parquet.compression.CompressionCodecFactory.BytesInputDecompressor;
 import org.apache.parquet.hadoop.CodecFactory;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
@@ -13,8 +13,8 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
  * pure-Java Snappy about 30% slower on TPC-H lineitem, so the codec factory is used for all codecs.
  */
 interface PageDecompressor {
-    /** Decompresses exactly {@code outputLength} bytes into {@code output} from index 0. */
-    void decompress(ArrowBuf input, long inputIndex, int inputLength, ArrowBuf output, int outputLength) throws IOException;
+    /** Decompresses all of {@code input} (position to limit) into exactly all of {@code output}; both direct. */
+    void decompress(ByteBuffer input, ByteBuffer output) throws IOException;
 
     /** The decompressor for a codec, or null for UNCOMPRESSED. */
     static PageDecompressor forCodec(CompressionCodecName codec, CodecFactory codecs) {
@@ -22,7 +22,6 @@ interface PageDecompressor {
             return null;
         }
         BytesInputDecompressor decompressor = codecs.getDecompressor(codec);
-        return (input, inputIndex, inputLength, output, outputLength) -> decompressor.decompress(
-                input.nioBuffer(inputIndex, inputLength), inputLength, output.nioBuffer(0, outputLength), outputLength);
+        return (input, output) -> decompressor.decompress(input, input.remaining(), output, output.remaining());
     }
 }
