@@ -7,7 +7,6 @@ import java.nio.channels.FileChannel;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
 import org.apache.parquet.format.PageHeader;
-import org.apache.parquet.format.Util;
 
 /**
  * Streams the pages of one column chunk from the file through a reusable window buffer, so that a reader
@@ -55,7 +54,7 @@ final class ColumnChunkPages implements AutoCloseable {
             load(position, headerBytes);
             ArrowBufInputStream stream = new ArrowBufInputStream(window, position - windowStart, position - windowStart + headerBytes);
             try {
-                header = Util.readPageHeader(stream);
+                header = PageHeaders.read(stream);
                 bodyIndex = stream.position();
             } catch (IOException | RuntimeException e) {
                 if (position + headerBytes >= end) {

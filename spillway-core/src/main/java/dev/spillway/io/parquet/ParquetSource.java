@@ -229,7 +229,7 @@ public final class ParquetSource implements TableSource {
                 }
                 try (var stream = new ChannelInputFile(file.path()).newStream()) {
                     stream.seek(chunk.getDictionaryPageOffset());
-                    var header = org.apache.parquet.format.Util.readPageHeader(stream);
+                    var header = PageHeaders.read(stream);
                     if (!header.isSetDictionary_page_header()) {
                         return java.util.OptionalLong.empty();
                     }
