@@ -25,6 +25,7 @@ final class AverageAccumulator extends SlotAccumulator {
     private final boolean exact;
     private final int scale;
     private final DataType sumType;
+    private final BatchGroupSums batch = new BatchGroupSums();
 
     AverageAccumulator(DataType inputType, BufferAllocator allocator) {
         super(allocator, 32);
@@ -47,6 +48,10 @@ final class AverageAccumulator extends SlotAccumulator {
         long data = input.getDataBuffer().memoryAddress();
         boolean ints = input.getMinorType() == Types.MinorType.INT;
         boolean longs = input instanceof BigIntVector;
+        if ((ints || !exact) && BatchGroupSums.pays(groupCount, rows)) {
+            averageFewGroups(groups, rows, data, validity, ints);
+            return;
+        }
         for (int i = 0; i < rows; i++) {
             if (validity != null && !Bits.isSet(validity, i)) {
                 continue;
@@ -74,6 +79,29 @@ final class AverageAccumulator extends SlotAccumulator {
             }
             MemoryUtil.putLong(at + COUNT, MemoryUtil.getLong(at + COUNT) + 1);
         }
+    }
+
+    /** Few groups, many rows (32-bit integers or doubles): summed per group first (see BatchGroupSums), then each slot once. */
+    private void averageFewGroups(int[] groups, int rows, long data, ArrowBuf validity, boolean ints) {
+        if (ints) {
+            batch.addInts(groups, rows, data, validity, groupCount);
+        } else {
+            batch.addDoubles(groups, rows, data, validity, groupCount);
+        }
+        for (int group = 0; group < groupCount; group++) {
+            int count = batch.count(group);
+            if (count == 0) {
+                continue;
+            }
+            if (ints) {
+                long sum = batch.sum(group);
+                addWide(group, sum >> 63, sum);
+            } else {
+                slots.setDouble(group, LOW, slots.getDouble(group, LOW) + batch.doubleSum(group));
+            }
+            slots.setLong(group, COUNT, slots.getLong(group, COUNT) + count);
+        }
+        batch.clear(groupCount);
     }
 
     private void addWide(int group, long high, long low) {

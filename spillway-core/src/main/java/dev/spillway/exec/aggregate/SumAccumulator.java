@@ -22,14 +22,9 @@ final class SumAccumulator extends SlotAccumulator {
 
     private enum Kind { LONG, DOUBLE, DECIMAL }
 
-    /** Groups up to which a batch of 32-bit integers is first summed in heap arrays (see {@link #sumFewGroups}). */
-    private static final int FEW_GROUPS = 4096;
-
     private final Kind kind;
     private final DataType resultType;
-    private long[] batchSums = new long[0];
-    /** Per group, the batch's non-NULL values: an int count, which measured faster in this loop than a boolean flag store. */
-    private int[] batchCounts = new int[0];
+    private final BatchGroupSums batch = new BatchGroupSums();
 
     SumAccumulator(DataType inputType, DataType resultType, BufferAllocator allocator) {
         super(allocator, 24);
@@ -59,7 +54,7 @@ final class SumAccumulator extends SlotAccumulator {
         // One loop per input layout; the flag byte marks groups that saw a non-NULL value.
         switch (kind) {
             case LONG -> {
-                if (ints && groupCount <= Math.min(FEW_GROUPS, rows)) {
+                if (ints && BatchGroupSums.pays(groupCount, rows)) {
                     sumFewGroups(groups, rows, data, validity);
                     return;
                 }
@@ -91,40 +86,15 @@ final class SumAccumulator extends SlotAccumulator {
         }
     }
 
-    /**
-     * Few groups, many rows (a GROUP BY of a low-cardinality key): the batch is summed per group in heap arrays
-     * first, then each group's slot is updated once, instead of a checked read-modify-write of the slot per row.
-     * A batch's sum of 32-bit values cannot overflow a long, so the only overflow check is per group.
-     */
+    /** Few groups, many rows: the batch is summed per group first (see BatchGroupSums), then each slot once. */
     private void sumFewGroups(int[] groups, int rows, long data, ArrowBuf validity) {
-        if (batchSums.length < groupCount) {
-            batchSums = new long[Math.max(groupCount, batchSums.length * 2)];
-            batchCounts = new int[batchSums.length];
-        }
-        long[] sums = batchSums;
-        int[] counts = batchCounts;
-        if (validity == null) {
-            for (int i = 0; i < rows; i++) {
-                int group = groups[i];
-                sums[group] += MemoryUtil.getInt(data + ((long) i << 2));
-                counts[group]++;
-            }
-        } else {
-            for (int i = 0; i < rows; i++) {
-                if (Bits.isSet(validity, i)) {
-                    int group = groups[i];
-                    sums[group] += MemoryUtil.getInt(data + ((long) i << 2));
-                    counts[group]++;
-                }
-            }
-        }
+        batch.addInts(groups, rows, data, validity, groupCount);
         for (int group = 0; group < groupCount; group++) {
-            if (counts[group] != 0) {
-                addLong(group, sums[group]);
-                sums[group] = 0;
-                counts[group] = 0;
+            if (batch.count(group) != 0) {
+                addLong(group, batch.sum(group));
             }
         }
+        batch.clear(groupCount);
     }
 
     private void addLong(int group, long value) {

@@ -30,7 +30,7 @@ import org.apache.arrow.vector.FieldVector;
  */
 public final class GroupByHashTable implements AutoCloseable {
     private static final long TAG_MASK = 0xFFFFFFFF00000000L;
-    /** Most code combinations cached per table (an int and a long each): beyond that, keys rarely repeat enough. */
+    /** Most code combinations cached per table (an int each): beyond that, keys rarely repeat enough. */
     private static final int MAX_CODE_COMBINATIONS = 1 << 16;
 
     private final BufferAllocator allocator;
@@ -122,12 +122,16 @@ public final class GroupByHashTable implements AutoCloseable {
      * numbers to {@code groups} and returns the group count afterwards; {@code rowHashes} is scratch.
      */
     public int findOrInsert(Batch batch, int[] keyColumns, long[] rowHashes, int[] groups) {
-        if (longKeys != null) {
-            return findOrInsertLong(batch.column(keyColumns[0]), batch.rowCount(), rowHashes, groups);
-        }
         int rows = batch.rowCount();
         if (combineCodes(batch, keyColumns, rows)) {
             return findOrInsertCoded(batch, keyColumns, rows, rowHashes, groups);
+        }
+        return findOrInsertUncoded(batch, keyColumns, rows, rowHashes, groups);
+    }
+
+    private int findOrInsertUncoded(Batch batch, int[] keyColumns, int rows, long[] rowHashes, int[] groups) {
+        if (longKeys != null) {
+            return findOrInsertLong(batch.column(keyColumns[0]), rows, rowHashes, groups);
         }
         return findOrInsertHashed(batch, keyColumns, rows, rowHashes, groups);
     }
@@ -247,7 +251,7 @@ public final class GroupByHashTable implements AutoCloseable {
             }
         }
         if (missing) {
-            findOrInsertHashed(batch, keyColumns, rows, rowHashes, groups);
+            findOrInsertUncoded(batch, keyColumns, rows, rowHashes, groups);
             for (int i = 0; i < rows; i++) {
                 int code = singleCodes != 0 ? MemoryUtil.getInt(singleCodes + ((long) i << 2)) + 1 : combined[i];
                 groupOfCode[code] = groups[i];

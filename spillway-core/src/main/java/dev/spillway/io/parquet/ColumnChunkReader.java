@@ -5,6 +5,7 @@ import dev.spillway.data.LazyColumn;
 import dev.spillway.data.Vectors;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.apache.arrow.memory.ArrowBuf;
 import org.apache.arrow.memory.BufferAllocator;
@@ -32,12 +33,13 @@ final class ColumnChunkReader implements AutoCloseable {
     /** Larger dictionaries hardly repeat within a batch: their codes would not save work downstream. */
     static final int MAX_CODED_DICTIONARY = 1 << 16;
 
-    private final ParquetColumn column;
-    private final ColumnChunkPages pages;
-    private static final Encoding[] ENCODINGS = java.util.Arrays.stream(org.apache.parquet.format.Encoding.values())
-            .map(format -> java.util.Arrays.stream(Encoding.values()).filter(e -> e.name().equals(format.name())).findFirst().orElse(null))
+    /** Page header (Thrift) encodings by ordinal to parquet-column's, null where parquet-column has none. */
+    private static final Encoding[] ENCODINGS = Arrays.stream(org.apache.parquet.format.Encoding.values())
+            .map(format -> Arrays.stream(Encoding.values()).filter(e -> e.name().equals(format.name())).findFirst().orElse(null))
             .toArray(Encoding[]::new);
 
+    private final ParquetColumn column;
+    private final ColumnChunkPages pages;
     private final PageDecompressor decompressor;
     private final BufferAllocator allocator;
     /** Dictionaries outlive this reader when lazy string columns of batches in flight still refer to them. */
