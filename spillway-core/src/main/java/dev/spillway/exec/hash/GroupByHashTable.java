@@ -236,8 +236,9 @@ public final class GroupByHashTable implements AutoCloseable {
      */
     private int findOrInsertCoded(Batch batch, int[] keyColumns, int rows, long[] rowHashes, int[] groups) {
         boolean missing = false;
-        long singleCodes = keyColumns.length == 1 ? batch.codes(keyColumns[0]).address() : 0;
-        if (singleCodes != 0) {
+        boolean single = keyColumns.length == 1;
+        long singleCodes = single ? batch.codes(keyColumns[0]).address() : 0;
+        if (single) {
             for (int i = 0; i < rows; i++) {
                 int group = groupOfCode[MemoryUtil.getInt(singleCodes + ((long) i << 2)) + 1];
                 groups[i] = group;
@@ -253,7 +254,7 @@ public final class GroupByHashTable implements AutoCloseable {
         if (missing) {
             findOrInsertUncoded(batch, keyColumns, rows, rowHashes, groups);
             for (int i = 0; i < rows; i++) {
-                int code = singleCodes != 0 ? MemoryUtil.getInt(singleCodes + ((long) i << 2)) + 1 : combined[i];
+                int code = single ? MemoryUtil.getInt(singleCodes + ((long) i << 2)) + 1 : combined[i];
                 groupOfCode[code] = groups[i];
             }
         }
