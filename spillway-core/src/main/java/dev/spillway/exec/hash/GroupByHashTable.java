@@ -151,9 +151,14 @@ public final class GroupByHashTable implements AutoCloseable {
         for (int i = 0; i < rows; i++) {
             entries[i] = MemoryUtil.getLong(slotsAddress + ((long) ((int) rowHashes[i] & mask) << 3));
         }
+        // Branch-free: an entry holds its tag over group + 1, so an empty slot (0) gives -1 whatever the tag, and a
+        // tag mismatch ORs in -1. A branch here was compiled for the batches seen first (all empty slots, or all
+        // matches) and deoptimized and recompiled when the other kind came, several times per process.
         for (int i = 0; i < rows; i++) {
             long entry = entries[i];
-            groups[i] = entry != 0 && (entry & TAG_MASK) == (rowHashes[i] & TAG_MASK) ? (int) entry - 1 : -1;
+            long tagDifference = (entry ^ rowHashes[i]) & TAG_MASK;
+            int mismatch = (int) ((tagDifference | -tagDifference) >> 63);
+            groups[i] = ((int) entry - 1) | mismatch;
         }
         // The candidates' keys, one key column at a time: one type dispatch per column instead of per row and key.
         for (int k = 0; k < keys.length; k++) {
