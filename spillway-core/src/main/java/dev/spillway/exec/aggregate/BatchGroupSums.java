@@ -17,6 +17,9 @@ final class BatchGroupSums {
     private long[] sums = new long[0];
     private double[] doubleSums = new double[0];
     private int[] counts = new int[0];
+    /** Which sums the batch used: an accumulator adds one kind, so clearing skips the other array. */
+    private boolean addedInts;
+    private boolean addedDoubles;
 
     /** Whether a batch of {@code rows} rows over {@code groupCount} groups is worth summing here first. */
     static boolean pays(int groupCount, int rows) {
@@ -26,6 +29,7 @@ final class BatchGroupSums {
     /** Adds the non-NULL 32-bit integers at {@code data} (validity null: none is NULL) to their groups. */
     void addInts(int[] groups, int rows, long data, ArrowBuf validity, int groupCount) {
         ensure(groupCount);
+        addedInts = true;
         long[] sum = sums;
         int[] count = counts;
         if (validity == null) {
@@ -48,6 +52,7 @@ final class BatchGroupSums {
     /** Adds the non-NULL doubles at {@code data} (validity null: none is NULL) to their groups. */
     void addDoubles(int[] groups, int rows, long data, ArrowBuf validity, int groupCount) {
         ensure(groupCount);
+        addedDoubles = true;
         double[] sum = doubleSums;
         int[] count = counts;
         for (int i = 0; i < rows; i++) {
@@ -74,9 +79,16 @@ final class BatchGroupSums {
 
     /** Forgets the batch (of up to {@code groupCount} groups). */
     void clear(int groupCount) {
-        Arrays.fill(sums, 0, Math.min(groupCount, sums.length), 0L);
-        Arrays.fill(doubleSums, 0, Math.min(groupCount, doubleSums.length), 0.0);
-        Arrays.fill(counts, 0, Math.min(groupCount, counts.length), 0);
+        int end = Math.min(groupCount, counts.length);
+        if (addedInts) {
+            Arrays.fill(sums, 0, end, 0L);
+        }
+        if (addedDoubles) {
+            Arrays.fill(doubleSums, 0, end, 0.0);
+        }
+        Arrays.fill(counts, 0, end, 0);
+        addedInts = false;
+        addedDoubles = false;
     }
 
     private void ensure(int groupCount) {
