@@ -170,7 +170,7 @@ public final class GroupedAggregation implements AutoCloseable {
                     for (Accumulator accumulator : accumulators) {
                         chunk.addAll(List.of(accumulator.emitState(first, count, target)));
                     }
-                    buffers.scatter(chunk, hashes, count, shift);
+                    buffers.scatter(chunk, hashes, 0, count, shift);
                 } finally {
                     // Key chunks stay with the table; the state vectors were made for this chunk only.
                     chunk.subList(owned, chunk.size()).forEach(FieldVector::close);

@@ -35,10 +35,10 @@ final class PartitionBuffers implements AutoCloseable {
 
     /**
      * Appends each row {@code i < rows} of {@code columns} (the caller keeps them) to partition
-     * {@code (hashes[i] >>> shift) & (partitions - 1)}, keeping row order within a partition.
+     * {@code (hashes[first + i] >>> shift) & (partitions - 1)}, keeping row order within a partition.
      */
-    void scatter(List<FieldVector> columns, long[] hashes, int rows, int shift) {
-        order.sort(hashes, rows, shift);
+    void scatter(List<FieldVector> columns, long[] hashes, int first, int rows, int shift) {
+        order.sort(hashes, first, rows, shift);
         for (int p = 0; p < open.length; p++) {
             if (order.start(p) < order.end(p)) {
                 append(p, columns, order.rows(), order.start(p), order.end(p));

@@ -228,7 +228,7 @@ final class PartitionMergeSource implements Source {
         for (int c = 0; c < batch.columnCount(); c++) {
             columns.add(batch.column(c));
         }
-        buffers.scatter(columns, hashes, rows, shift);
+        buffers.scatter(columns, hashes, 0, rows, shift);
         return hashes;
     }
 

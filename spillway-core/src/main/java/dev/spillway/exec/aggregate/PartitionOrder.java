@@ -17,21 +17,21 @@ final class PartitionOrder {
         this.next = new int[partitions];
     }
 
-    /** Groups rows {@code [0, count)} by partition {@code (hashes[i] >>> shift) & (partitions - 1)}. */
-    void sort(long[] hashes, int count, int shift) {
+    /** Groups rows {@code i} in {@code [0, count)} by partition {@code (hashes[first + i] >>> shift) & (partitions - 1)}. */
+    void sort(long[] hashes, int first, int count, int shift) {
         if (rows.length < count) {
             rows = new int[Math.max(count, rows.length * 2)];
         }
         java.util.Arrays.fill(starts, 0);
         for (int i = 0; i < count; i++) {
-            starts[((int) (hashes[i] >>> shift) & mask) + 1]++;
+            starts[((int) (hashes[first + i] >>> shift) & mask) + 1]++;
         }
         for (int p = 0; p < next.length; p++) {
             starts[p + 1] += starts[p];
             next[p] = starts[p];
         }
         for (int i = 0; i < count; i++) {
-            rows[next[(int) (hashes[i] >>> shift) & mask]++] = i;
+            rows[next[(int) (hashes[first + i] >>> shift) & mask]++] = i;
         }
     }
 

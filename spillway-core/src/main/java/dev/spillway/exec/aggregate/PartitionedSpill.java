@@ -80,7 +80,7 @@ final class PartitionedSpill implements AutoCloseable {
         }
         // Without keys the hashes stay 0: every row goes to partition 0.
         PartitionOrder order = new PartitionOrder(files.length);
-        order.sort(hashes, rows, shift);
+        order.sort(hashes, 0, rows, shift);
         long bytes = 0;
         for (int p = 0; p < files.length; p++) {
             int count = order.end(p) - order.start(p);

@@ -101,11 +101,7 @@ final class RowScatter implements AutoCloseable {
             for (Accumulator accumulator : accumulators) {
                 columns.addAll(List.of(accumulator.emitState(first, count, allocator)));
             }
-            long[] chunkHashes = hashes;
-            if (first > 0) {
-                chunkHashes = java.util.Arrays.copyOfRange(hashes, first, first + count);
-            }
-            buffers.scatter(columns, chunkHashes, count, shift);
+            buffers.scatter(columns, hashes, first, count, shift);
         } finally {
             // The batch's own key vectors stay with the batch; slices and states were made for this chunk.
             columns.subList(borrowed, columns.size()).forEach(FieldVector::close);

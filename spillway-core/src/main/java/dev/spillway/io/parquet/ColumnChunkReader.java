@@ -105,6 +105,9 @@ final class ColumnChunkReader implements AutoCloseable {
      * lazy columns are allocated from {@code target}, like the vector, since they travel with the batch.
      */
     BatchColumn readBatch(int count, Supplier<FieldVector> newVector, BufferAllocator target) {
+        if (noCodesLeft()) {
+            return readPlain(newVector.get(), count);
+        }
         ArrowBuf codes = DictionaryCodes.allocate(count, target);
         FieldVector out = null;
         try {
@@ -136,6 +139,14 @@ final class ColumnChunkReader implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /**
+     * Whether no later batch of this chunk can have codes: its dictionary is too large, or a data page came
+     * without one (a dictionary page comes before the chunk's data pages). Such batches skip filling codes.
+     */
+    private boolean noCodesLeft() {
+        return dictionary != null ? dictionary.getValueCount() > MAX_CODED_DICTIONARY : values != null;
     }
 
     /**
@@ -196,7 +207,7 @@ final class ColumnChunkReader implements AutoCloseable {
             }
             if (levels == null) {
                 values.read(out, row, n);
-                Validity.setRange(validity, row, n);
+                Vectors.setRange(validity, row, n);
             } else {
                 readWithLevels(out, validity, row, n);
             }
@@ -237,7 +248,7 @@ final class ColumnChunkReader implements AutoCloseable {
         if (defined) {
             values.read(out, row, n);
             if (validity != null) {
-                Validity.setRange(validity, row, n);
+                Vectors.setRange(validity, row, n);
             }
         } else if (out instanceof BaseVariableWidthVector variable) {
             VarWidthOutput.fillEmpty(variable, row, n);
